@@ -1,0 +1,129 @@
+package cn.remotewindow.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.Chat;
+import cn.remotewindow.protocol.message.ErrorReply;
+import cn.remotewindow.protocol.message.IceCandidate;
+import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.RingAccept;
+import cn.remotewindow.protocol.message.SdpOffer;
+import cn.remotewindow.protocol.message.ServiceRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnvelopeCodecTest {
+
+    private final EnvelopeCodec codec = new EnvelopeCodec();
+
+    @Test
+    void encodesTheVersionedEnvelopeWithTypeFromTheRecord() {
+        String json = codec.encode(new Envelope("c-1", "s-9", new SdpOffer("v=0\r\n", false)));
+        assertThat(json).isEqualTo(
+                "{\"v\":1,\"type\":\"sdp.offer\",\"id\":\"c-1\",\"sessionId\":\"s-9\",\"body\":{\"sdp\":\"v=0\\r\\n\",\"iceRestart\":false}}");
+    }
+
+    @Test
+    void leavesOutNullFields() {
+        String json = codec.encode(Envelope.of(ErrorReply.of(ErrorCode.RATE_LIMITED)));
+        assertThat(json).doesNotContain("\"id\"").doesNotContain("sessionId").contains("\"code\":\"RATE_LIMITED\"");
+    }
+
+    @Test
+    void decodesATypedMessage() {
+        Envelope e = codec.decode("{\"v\":1,\"type\":\"service.request\",\"id\":\"k1\","
+                + "\"body\":{\"itemCode\":\"PSB-001\",\"priority\":\"GREEN_CHANNEL\"}}");
+        assertThat(e.id()).isEqualTo("k1");
+        assertThat(e.body()).isEqualTo(new ServiceRequest("PSB-001", null, null, Priority.GREEN_CHANNEL));
+        assertThat(((ServiceRequest) e.body()).skill()).isEqualTo("PSB-001");
+    }
+
+    @Test
+    void bodyMayBeLeftOutForMessagesWithoutFields() {
+        Envelope e = codec.decode("{\"v\":1,\"type\":\"ring.accept\",\"sessionId\":\"s1\"}");
+        assertThat(e.body()).isInstanceOf(RingAccept.class);
+    }
+
+    @Test
+    void ignoresUnknownFieldsForForwardCompatibility() {
+        Envelope e = codec.decode("{\"v\":1,\"type\":\"auth\",\"extra\":1,\"body\":{\"token\":\"t\",\"later\":true}}");
+        assertThat(e.body()).isEqualTo(new Auth("t"));
+    }
+
+    @Test
+    void roundTripsEveryKindOfFieldItCarries() {
+        Envelope original = new Envelope("x", "s", new IceCandidate("candidate:1 1 udp 1 10.0.0.1 5000 typ host", "0", 0, "abcd"));
+        assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
+        Envelope media = new Envelope(null, "s", new MediaState(true, false, true));
+        assertThat(codec.decode(codec.encode(media))).isEqualTo(media);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "not json at all | MALFORMED_JSON",
+            "[1,2] | MALFORMED_JSON",
+            "{\"v\":1,\"type\":\"auth\",\"body\":{\"token\":\"t\"} | MALFORMED_JSON",
+            "{\"type\":\"auth\",\"body\":{\"token\":\"t\"}} | MISSING_FIELD",
+            "{\"v\":2,\"type\":\"auth\",\"body\":{\"token\":\"t\"}} | UNSUPPORTED_VERSION",
+            "{\"v\":\"1\",\"type\":\"auth\",\"body\":{\"token\":\"t\"}} | UNSUPPORTED_VERSION",
+            "{\"v\":1,\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"teleport\",\"body\":{}} | UNKNOWN_TYPE",
+            "{\"v\":1,\"type\":\"ring\",\"sessionId\":\"s\",\"body\":{}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"auth\",\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"auth\",\"body\":\"token\"} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"ring.accept\",\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"service.request\",\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"service.request\",\"body\":{\"itemCode\":\"a b\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"service.request\",\"body\":{\"itemCode\":\"A\",\"priority\":\"VIP\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"media.state\",\"sessionId\":\"s\",\"body\":{\"audio\":\"yes\",\"video\":true,\"screen\":false}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"media.state\",\"sessionId\":\"s\",\"body\":{\"audio\":true}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"sdp.offer\",\"sessionId\":\"s\",\"body\":{\"sdp\":\"hello\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.end\",\"sessionId\":\"s\",\"body\":{\"reason\":\"SERVER_SHUTDOWN\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"presence.set\",\"body\":{\"state\":\"BUSY\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\"}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"auth\",\"id\":7,\"body\":{\"token\":\"t\"}} | INVALID_FIELD",
+    })
+    void refusesBadFramesWithTheDocumentedCode(String frame, ErrorCode expected) {
+        assertThatThrownBy(() -> codec.decode(frame))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(expected));
+    }
+
+    @Test
+    void errorsCarryTheCorrelationIdOfTheOffendingEnvelope() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"id\":\"abc\",\"type\":\"chat\",\"sessionId\":\"s\",\"body\":{}}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FIELD);
+                    assertThat(e.correlationId()).isEqualTo("abc");
+                    assertThat(e.getMessage()).contains("text");
+                });
+    }
+
+    @Test
+    void refusesOversizeFields() {
+        String longText = "x".repeat(Chat.MAX_LENGTH + 1);
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"chat\",\"sessionId\":\"s\",\"body\":{\"text\":\"" + longText + "\"}}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FIELD_TOO_LONG));
+        String longId = "i".repeat(Envelope.MAX_ID_LENGTH + 1);
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"auth\",\"id\":\"" + longId + "\",\"body\":{\"token\":\"t\"}}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FIELD_TOO_LONG));
+    }
+
+    @Test
+    void refusesDeeplyNestedJson() {
+        String deep = "{\"v\":1,\"type\":\"auth\",\"body\":{\"token\":\"t\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}}";
+        assertThatThrownBy(() -> codec.decode(deep))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON));
+    }
+
+    @Test
+    void refusesATypeTheSenderMayNotSendBeforeReadingItsBody() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"ring\",\"sessionId\":\"s\",\"body\":{}}", Role.EXPERT))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ROLE_NOT_ALLOWED));
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"service.request\",\"body\":{\"itemCode\":\"A\"}}", Role.EXPERT))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ROLE_NOT_ALLOWED));
+    }
+}

@@ -1,0 +1,30 @@
+package cn.remotewindow.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.Ring;
+import cn.remotewindow.protocol.message.SdpOffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageTypesTest {
+
+    @Test
+    void everyPermittedMessageIsRegisteredUnderItsWireName() {
+        List<String> names = new ArrayList<>();
+        MessageTypes.all().forEach(b -> names.add(b.name()));
+        assertThat(names).hasSize(Message.class.getPermittedSubclasses().length).doesNotHaveDuplicates();
+        assertThat(MessageTypes.byName("sdp.offer")).map(MessageTypes.Binding::type).contains(SdpOffer.class);
+    }
+
+    @Test
+    void serverPushesCannotBeSentByClients() {
+        MessageTypes.Binding ring = MessageTypes.of(Ring.class);
+        assertThat(ring.allows(Role.EXPERT)).isFalse();
+        assertThat(ring.allows(Role.KIOSK)).isFalse();
+        assertThat(MessageTypes.of(Auth.class).allows(Role.KIOSK)).isTrue();
+    }
+}

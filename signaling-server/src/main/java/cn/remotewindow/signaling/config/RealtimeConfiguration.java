@@ -1,0 +1,209 @@
+package cn.remotewindow.signaling.config;
+
+import cn.remotewindow.protocol.EnvelopeCodec;
+import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.Chat;
+import cn.remotewindow.protocol.message.IceCandidate;
+import cn.remotewindow.protocol.message.IceRestart;
+import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.PeerConnected;
+import cn.remotewindow.protocol.message.PresenceSet;
+import cn.remotewindow.protocol.message.RingAccept;
+import cn.remotewindow.protocol.message.RingDecline;
+import cn.remotewindow.protocol.message.SdpAnswer;
+import cn.remotewindow.protocol.message.SdpOffer;
+import cn.remotewindow.protocol.message.ServiceCancel;
+import cn.remotewindow.protocol.message.ServiceRequest;
+import cn.remotewindow.protocol.message.SessionEnd;
+import cn.remotewindow.protocol.ErrorCode;
+import cn.remotewindow.signaling.auth.InMemoryTicketLedger;
+import cn.remotewindow.signaling.auth.JwtKey;
+import cn.remotewindow.signaling.auth.SignalingTickets;
+import cn.remotewindow.signaling.auth.TicketLedger;
+import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.ice.IceServers;
+import cn.remotewindow.signaling.inbound.MessageRoutes;
+import cn.remotewindow.signaling.inbound.SignalingService;
+import cn.remotewindow.signaling.presence.PresenceDesk;
+import cn.remotewindow.signaling.presence.PresenceReporter;
+import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecorder;
+import cn.remotewindow.signaling.routing.Dispatch;
+import cn.remotewindow.signaling.routing.InMemoryDispatch;
+import cn.remotewindow.signaling.routing.WaitEstimator;
+import cn.remotewindow.signaling.session.CallRelay;
+import cn.remotewindow.signaling.session.CallSetup;
+import cn.remotewindow.signaling.session.Departures;
+import cn.remotewindow.signaling.session.InMemorySessionStore;
+import cn.remotewindow.signaling.session.Journal;
+import cn.remotewindow.signaling.session.Owners;
+import cn.remotewindow.signaling.session.Pairing;
+import cn.remotewindow.signaling.session.QueueReporter;
+import cn.remotewindow.signaling.session.ServiceDesk;
+import cn.remotewindow.signaling.session.SessionCloser;
+import cn.remotewindow.signaling.session.SessionStore;
+import cn.remotewindow.signaling.ws.SignalingServer;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the real-time plane. State holders are chosen here, once; callers see only interfaces. */
+@Configuration(proxyBeanMethods = false)
+public class RealtimeConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JwtKey jwtKey(WindowProperties properties) {
+        return JwtKey.from(properties.auth());
+    }
+
+    @Bean
+    TicketLedger ticketLedger(Clock clock) {
+        return new InMemoryTicketLedger(clock);
+    }
+
+    @Bean
+    SignalingTickets signalingTickets(JwtKey key, WindowProperties properties, TicketLedger ledger, Clock clock) {
+        return new SignalingTickets(key, properties.auth().issuer(), properties.auth().ticketTtl(), ledger, clock);
+    }
+
+    @Bean
+    IceServers iceServers(WindowProperties properties, Clock clock) {
+        return new IceServers(properties.ice(), clock);
+    }
+
+    @Bean
+    EnvelopeCodec envelopeCodec() {
+        return new EnvelopeCodec();
+    }
+
+    @Bean
+    Dispatch dispatch() {
+        return new InMemoryDispatch();
+    }
+
+    @Bean
+    SessionStore sessionStore() {
+        return new InMemorySessionStore();
+    }
+
+    @Bean
+    SessionRecorder sessionRecorder() {
+        return new InMemorySessionRecorder(100_000);
+    }
+
+    @Bean(destroyMethod = "close")
+    Owners owners(WindowProperties properties) {
+        int threads = properties.signaling().sessionThreads();
+        return new Owners(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    @Bean
+    LocalConnections localConnections() {
+        return new LocalConnections();
+    }
+
+    @Bean
+    WaitEstimator waitEstimator(WindowProperties properties) {
+        return new WaitEstimator(properties.routing().assumedHandleTime(), properties.routing().handleTimeSamples());
+    }
+
+    @Bean
+    Journal journal(SessionRecorder recorder, Clock clock) {
+        return new Journal(recorder, clock);
+    }
+
+    @Bean
+    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, LocalConnections connections) {
+        return new PresenceReporter(dispatch, owners, connections);
+    }
+
+    @Bean
+    QueueReporter queueReporter(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
+                                WaitEstimator estimator) {
+        return new QueueReporter(dispatch, store, owners, connections, estimator);
+    }
+
+    @Bean
+    Pairing pairing(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections, Journal journal,
+                    QueueReporter queueReporter, PresenceReporter presenceReporter, WindowProperties properties,
+                    Clock clock) {
+        return new Pairing(store, dispatch, owners, connections, journal, queueReporter, presenceReporter,
+                properties.routing().ringTimeout(), clock);
+    }
+
+    @Bean
+    SessionCloser sessionCloser(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
+                                Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
+        return new SessionCloser(store, dispatch, connections, journal, pairing, queueReporter, estimator, clock);
+    }
+
+    @Bean
+    ServiceDesk serviceDesk(SessionStore store, Dispatch dispatch, Owners owners, Journal journal, Pairing pairing,
+                            SessionCloser closer, Clock clock) {
+        return new ServiceDesk(store, dispatch, owners, journal, pairing, closer, clock);
+    }
+
+    @Bean
+    CallSetup callSetup(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+                        Journal journal, Pairing pairing, SessionCloser closer, PresenceReporter presenceReporter,
+                        IceServers iceServers, WindowProperties properties, Clock clock) {
+        return new CallSetup(store, dispatch, owners, connections, journal, pairing, closer, presenceReporter,
+                iceServers, properties.routing().connectTimeout(), clock);
+    }
+
+    @Bean
+    CallRelay callRelay(SessionStore store, LocalConnections connections, Journal journal, SessionCloser closer,
+                        Clock clock) {
+        return new CallRelay(store, connections, journal, closer, clock);
+    }
+
+    @Bean
+    PresenceDesk presenceDesk(Dispatch dispatch, Pairing pairing, PresenceReporter presenceReporter,
+                              QueueReporter queueReporter) {
+        return new PresenceDesk(dispatch, pairing, presenceReporter, queueReporter);
+    }
+
+    @Bean
+    Departures departures(SessionStore store, Dispatch dispatch, Owners owners, Pairing pairing, SessionCloser closer,
+                          PresenceReporter presenceReporter, QueueReporter queueReporter) {
+        return new Departures(store, dispatch, owners, pairing, closer, presenceReporter, queueReporter);
+    }
+
+    @Bean
+    MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
+                                PresenceDesk presenceDesk) {
+        return MessageRoutes.builder()
+                .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
+                .onConnection(PresenceSet.class, presenceDesk::set)
+                .onConnection(ServiceRequest.class, serviceDesk::request)
+                .inSession(ServiceCancel.class, serviceDesk::cancel)
+                .inSession(RingAccept.class, callSetup::accept)
+                .inSession(RingDecline.class, callSetup::decline)
+                .inSession(SdpOffer.class, callRelay::offer)
+                .inSession(SdpAnswer.class, callRelay::answer)
+                .inSession(IceCandidate.class, callRelay::candidate)
+                .inSession(IceRestart.class, callRelay::iceRestart)
+                .inSession(MediaState.class, callRelay::mediaState)
+                .inSession(Chat.class, callRelay::chat)
+                .inSession(PeerConnected.class, callRelay::connected)
+                .inSession(SessionEnd.class, callRelay::end)
+                .build();
+    }
+
+    @Bean
+    SignalingService signalingService(MessageRoutes routes, LocalConnections connections, SessionStore store,
+                                      Owners owners, PresenceDesk presenceDesk, Departures departures) {
+        return new SignalingService(routes, connections, store, owners, presenceDesk, departures);
+    }
+
+    @Bean
+    SignalingServer signalingServer(WindowProperties properties, SignalingTickets tickets, SignalingService service,
+                                    LocalConnections connections, EnvelopeCodec codec, Clock clock) {
+        return new SignalingServer(properties.signaling(), tickets, service, connections, codec, clock);
+    }
+}

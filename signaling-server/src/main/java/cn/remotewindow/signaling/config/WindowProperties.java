@@ -1,0 +1,96 @@
+package cn.remotewindow.signaling.config;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The whole configuration of the signaling server under the {@code window.} prefix, as one typed
+ * tree. README.md lists every key with its default.
+ */
+@ConfigurationProperties(prefix = "window")
+public record WindowProperties(
+        @DefaultValue Signaling signaling,
+        @DefaultValue Routing routing,
+        @DefaultValue Auth auth,
+        @DefaultValue Ice ice,
+        @DefaultValue Accounts accounts,
+        @DefaultValue Demo demo) {
+
+    /** The WebSocket real-time plane (Netty). */
+    public record Signaling(
+            @DefaultValue("0.0.0.0") String bindAddress,
+            @DefaultValue("8081") int port,
+            @DefaultValue("/signal") String path,
+            /** The URL clients are told to connect to; empty = ws://&lt;request host&gt;:port/path. */
+            @DefaultValue("") String publicUrl,
+            @DefaultValue("65536") int maxFrameBytes,
+            @DefaultValue("10s") Duration authTimeout,
+            @DefaultValue("15s") Duration heartbeatInterval,
+            @DefaultValue("45s") Duration idleTimeout,
+            @DefaultValue RateLimit rateLimit,
+            /** Outbound bytes queued for one connection before it counts as a slow consumer. */
+            @DefaultValue("262144") int outboundHighWaterBytes,
+            /** Netty I/O threads; 0 = two per core. */
+            @DefaultValue("0") int ioThreads,
+            /** Threads that own sessions (each session is handled by exactly one); 0 = one per core. */
+            @DefaultValue("0") int sessionThreads) {
+    }
+
+    /** Per-connection token bucket; a connection over it too often is closed. */
+    public record RateLimit(
+            @DefaultValue("20") int messagesPerSecond,
+            @DefaultValue("60") int burst,
+            /** Dropped messages tolerated within one minute before the connection is closed (4008). */
+            @DefaultValue("50") int maxDroppedPerMinute) {
+    }
+
+    /** Pairing of requests with experts. */
+    public record Routing(
+            @DefaultValue("20s") Duration ringTimeout,
+            /** Time from accept until a party reports media connected before the call is given up. */
+            @DefaultValue("45s") Duration connectTimeout,
+            /** Handle time assumed for wait estimates until real calls have been measured. */
+            @DefaultValue("5m") Duration assumedHandleTime,
+            /** How many recent handle times feed the wait estimate. */
+            @DefaultValue("50") int handleTimeSamples) {
+    }
+
+    /** Tokens: HTTP access tokens and single-use signaling tickets, both HS256 JWTs. */
+    public record Auth(
+            /** Base64 HMAC key, at least 32 bytes. Empty = random per process (single node only). */
+            @DefaultValue("") String jwtSecret,
+            @DefaultValue("remote-window") String issuer,
+            @DefaultValue("12h") Duration expertAccessTtl,
+            @DefaultValue("24h") Duration kioskAccessTtl,
+            @DefaultValue("60s") Duration ticketTtl,
+            /** bcrypt cost for hashes made by this server (demo accounts). */
+            @DefaultValue("10") int bcryptStrength) {
+    }
+
+    /** ICE servers handed to clients; TURN credentials in the coturn REST form. */
+    public record Ice(
+            @DefaultValue List<String> stunUrls,
+            @DefaultValue List<String> turnUrls,
+            /** coturn static-auth-secret; required when turn-urls is set. */
+            @DefaultValue("") String turnSecret,
+            @DefaultValue("12h") Duration turnCredentialTtl) {
+    }
+
+    /** Accounts configured for production; passwords and device secrets as bcrypt hashes. */
+    public record Accounts(
+            @DefaultValue List<ExpertAccount> experts,
+            @DefaultValue List<KioskAccount> kiosks) {
+    }
+
+    public record ExpertAccount(String username, String displayName, String passwordHash, List<String> skills) {
+    }
+
+    public record KioskAccount(String id, String name, String district, String secretHash) {
+    }
+
+    /** Demo experts and kiosks for the embedded default, printed at start-up. */
+    public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+}

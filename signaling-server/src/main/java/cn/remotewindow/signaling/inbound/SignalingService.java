@@ -1,0 +1,105 @@
+package cn.remotewindow.signaling.inbound;
+
+import cn.remotewindow.protocol.CloseCode;
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.ErrorCode;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.signaling.delivery.Connection;
+import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.party.Expert;
+import cn.remotewindow.signaling.party.Party;
+import cn.remotewindow.signaling.presence.PresenceDesk;
+import cn.remotewindow.signaling.session.Departures;
+import cn.remotewindow.signaling.session.Owners;
+import cn.remotewindow.signaling.session.Session;
+import cn.remotewindow.signaling.session.SessionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the WebSocket layer hands over: connections arriving and leaving, and typed messages
+ * from authenticated parties. Session messages are checked for membership and run on the
+ * session's owner thread; a handler failure answers INTERNAL_ERROR and touches nothing else.
+ */
+public final class SignalingService {
+
+    private static final Logger log = LoggerFactory.getLogger(SignalingService.class);
+
+    private final MessageRoutes routes;
+    private final LocalConnections connections;
+    private final SessionStore store;
+    private final Owners owners;
+    private final PresenceDesk presenceDesk;
+    private final Departures departures;
+
+    public SignalingService(MessageRoutes routes, LocalConnections connections, SessionStore store, Owners owners,
+                            PresenceDesk presenceDesk, Departures departures) {
+        this.routes = routes;
+        this.connections = connections;
+        this.store = store;
+        this.owners = owners;
+        this.presenceDesk = presenceDesk;
+        this.departures = departures;
+    }
+
+    /** An authenticated connection; a newer connection of the same party replaces the older one. */
+    public void connected(Connection connection) {
+        connections.register(connection).ifPresent(previous -> {
+            log.info("{} connected again; closing the previous connection", connection.party().partyId());
+            previous.close(CloseCode.SUPERSEDED);
+            departures.left(previous.party());
+        });
+        if (connection.party() instanceof Expert expert) {
+            presenceDesk.signedOn(expert);
+        }
+    }
+
+    public void disconnected(Connection connection) {
+        if (connections.unregister(connection)) {
+            departures.left(connection.party());
+        }
+    }
+
+    public void received(Connection connection, Envelope envelope) {
+        dispatch(connection, envelope, envelope.body());
+    }
+
+    private <M extends Message> void dispatch(Connection connection, Envelope envelope, M message) {
+        @SuppressWarnings("unchecked")
+        Class<M> type = (Class<M>) message.getClass();
+        Inbound<M> in = new Inbound<>(connection.party(), connection, envelope.id(), envelope.sessionId(), message);
+        MessageRoutes.Route<M> route = routes.routeOf(type).orElse(null);
+        if (route == null) {
+            in.fail(ErrorCode.ROLE_NOT_ALLOWED, "the server does not accept " + envelope.type());
+            return;
+        }
+        if (route.onConnection() != null) {
+            guarded(in, () -> route.onConnection().handle(in));
+            return;
+        }
+        owners.ofSession(in.sessionId()).execute(() -> guarded(in, () -> {
+            Session session = store.get(in.sessionId()).filter(s -> isParty(in.from(), s)).orElse(null);
+            if (session == null) {
+                in.fail(ErrorCode.NOT_IN_SESSION);
+                return;
+            }
+            route.inSession().handle(in, session);
+        }));
+    }
+
+    private static boolean isParty(Party party, Session session) {
+        return party.role() == Role.KIOSK
+                ? party.id().equals(session.request().kioskId())
+                : party.id().equals(session.expertId());
+    }
+
+    private static void guarded(Inbound<?> in, Runnable handling) {
+        try {
+            handling.run();
+        } catch (RuntimeException e) {
+            log.error("handling {} from {} failed", in.message().getClass().getSimpleName(), in.from().partyId(), e);
+            in.fail(ErrorCode.INTERNAL_ERROR);
+        }
+    }
+}

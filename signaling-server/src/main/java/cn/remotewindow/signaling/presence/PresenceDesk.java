@@ -1,0 +1,41 @@
+package cn.remotewindow.signaling.presence;
+
+import cn.remotewindow.protocol.message.PresenceSet;
+import cn.remotewindow.signaling.inbound.Inbound;
+import cn.remotewindow.signaling.party.Expert;
+import cn.remotewindow.signaling.routing.Dispatch;
+import cn.remotewindow.signaling.session.Pairing;
+import cn.remotewindow.signaling.session.QueueReporter;
+
+/** Experts coming, going and choosing to be available or away. */
+public final class PresenceDesk {
+
+    private final Dispatch dispatch;
+    private final Pairing pairing;
+    private final PresenceReporter presenceReporter;
+    private final QueueReporter queueReporter;
+
+    public PresenceDesk(Dispatch dispatch, Pairing pairing, PresenceReporter presenceReporter, QueueReporter queueReporter) {
+        this.dispatch = dispatch;
+        this.pairing = pairing;
+        this.presenceReporter = presenceReporter;
+        this.queueReporter = queueReporter;
+    }
+
+    /** A new expert connection: known, AWAY until they choose to be available. */
+    public void signedOn(Expert expert) {
+        dispatch.signOn(expert.id(), expert.skills());
+        presenceReporter.changed(expert.id());
+        expert.skills().forEach(queueReporter::changed);
+    }
+
+    /**
+     * AVAILABLE takes the best waiting request at once. While ringing or in a call, the choice
+     * applies when that ends.
+     */
+    public void set(Inbound<PresenceSet> in) {
+        String expertId = in.from().id();
+        dispatch.setWanted(expertId, in.message().state()).ifPresent(claimed -> pairing.claimed(expertId, claimed));
+        presenceReporter.changed(expertId);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.remotewindow.signaling.presence;
+
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.protocol.message.PresenceState;
+import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.party.PartyId;
+import cn.remotewindow.signaling.routing.Dispatch;
+import cn.remotewindow.signaling.routing.ExpertStatus;
+import cn.remotewindow.signaling.session.Owners;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Sends an expert their presence whenever it changes. Runs on the expert's owner thread and
+ * reads the dispatch's current state each time, so the last message sent is always the truth.
+ */
+public final class PresenceReporter {
+
+    private final Dispatch dispatch;
+    private final Owners owners;
+    private final Delivery delivery;
+    private final ConcurrentMap<String, ExpertState> lastSent = new ConcurrentHashMap<>();
+
+    public PresenceReporter(Dispatch dispatch, Owners owners, Delivery delivery) {
+        this.dispatch = dispatch;
+        this.owners = owners;
+        this.delivery = delivery;
+    }
+
+    /** The expert's state may have changed. Callable from any thread. */
+    public void changed(String expertId) {
+        owners.ofExpert(expertId).execute(() -> {
+            ExpertStatus status = dispatch.expert(expertId).orElse(null);
+            if (status == null) {
+                return;
+            }
+            ExpertState state = status.effectiveState();
+            if (lastSent.put(expertId, state) != state) {
+                delivery.send(new PartyId(Role.EXPERT, expertId),
+                        Envelope.of(new PresenceState(state, List.copyOf(status.skills()))));
+            }
+        });
+    }
+
+    /** The expert signed off; the next sign-on reports afresh. */
+    public void forget(String expertId) {
+        owners.ofExpert(expertId).execute(() -> lastSent.remove(expertId));
+    }
+}

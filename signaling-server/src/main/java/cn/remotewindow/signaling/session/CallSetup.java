@@ -1,0 +1,91 @@
+package cn.remotewindow.signaling.session;
+
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.ErrorCode;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.Peer;
+import cn.remotewindow.protocol.message.RingAccept;
+import cn.remotewindow.protocol.message.RingDecline;
+import cn.remotewindow.protocol.message.SdpRole;
+import cn.remotewindow.protocol.message.SessionEstablished;
+import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.ice.IceServers;
+import cn.remotewindow.signaling.inbound.Inbound;
+import cn.remotewindow.signaling.party.PartyId;
+import cn.remotewindow.signaling.presence.PresenceReporter;
+import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.routing.Dispatch;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** The rung expert's answer: accept opens the call (kiosk offers, expert answers); decline passes it on. */
+public final class CallSetup {
+
+    private final SessionStore store;
+    private final Dispatch dispatch;
+    private final Owners owners;
+    private final Delivery delivery;
+    private final Journal journal;
+    private final Pairing pairing;
+    private final SessionCloser closer;
+    private final PresenceReporter presenceReporter;
+    private final IceServers iceServers;
+    private final Duration connectTimeout;
+    private final Clock clock;
+
+    public CallSetup(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, Journal journal,
+                     Pairing pairing, SessionCloser closer, PresenceReporter presenceReporter, IceServers iceServers,
+                     Duration connectTimeout, Clock clock) {
+        this.store = store;
+        this.dispatch = dispatch;
+        this.owners = owners;
+        this.delivery = delivery;
+        this.journal = journal;
+        this.pairing = pairing;
+        this.closer = closer;
+        this.presenceReporter = presenceReporter;
+        this.iceServers = iceServers;
+        this.connectTimeout = connectTimeout;
+        this.clock = clock;
+    }
+
+    /** Owner thread. */
+    public void accept(Inbound<RingAccept> in, Session session) {
+        String expertId = in.from().id();
+        if (session.phase() != SessionPhase.RINGING || !dispatch.confirm(expertId, session.id())) {
+            in.fail(ErrorCode.INVALID_STATE, "the ring is over (timed out, cancelled or already answered)");
+            return;
+        }
+        Session connecting = session.connecting(new Call(expertId, in.from().displayName(), clock.instant(), null));
+        store.put(connecting);
+        journal.record(connecting, SessionEvent.Kind.ACCEPTED, expertId);
+        SessionRequest request = session.request();
+        delivery.send(new PartyId(Role.KIOSK, request.kioskId()), Envelope.inSession(session.id(),
+                new SessionEstablished(SdpRole.OFFERER, new Peer(Role.EXPERT, expertId, in.from().displayName(), null),
+                        iceServers.forUser(request.kioskId()))));
+        in.reply(new SessionEstablished(SdpRole.ANSWERER,
+                new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
+                iceServers.forUser(expertId)));
+        presenceReporter.changed(expertId);
+        owners.ofSession(session.id()).schedule(() -> onConnectTimeout(session.id(), expertId),
+                connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Owner thread. */
+    public void decline(Inbound<RingDecline> in, Session session) {
+        if (session.phase() != SessionPhase.RINGING) {
+            in.fail(ErrorCode.INVALID_STATE, "the ring is over (timed out, cancelled or already answered)");
+            return;
+        }
+        pairing.onDecline(session, in.from().id());
+    }
+
+    private void onConnectTimeout(String sessionId, String expertId) {
+        store.get(sessionId)
+                .filter(s -> s.phase() == SessionPhase.CONNECTING && expertId.equals(s.call().expertId()))
+                .ifPresent(s -> closer.end(s, Role.SERVER, EndReason.CONNECT_TIMEOUT));
+    }
+}

@@ -1,0 +1,74 @@
+package cn.remotewindow.signaling.session;
+
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.RingCancelled;
+import cn.remotewindow.protocol.message.SessionEnded;
+import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.party.PartyId;
+import cn.remotewindow.signaling.routing.Dispatch;
+import cn.remotewindow.signaling.routing.WaitEstimator;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Ends sessions, whatever their phase, and frees what they held. Runs on the session's owner thread. */
+public final class SessionCloser {
+
+    private final SessionStore store;
+    private final Dispatch dispatch;
+    private final Delivery delivery;
+    private final Journal journal;
+    private final Pairing pairing;
+    private final QueueReporter queueReporter;
+    private final WaitEstimator estimator;
+    private final Clock clock;
+
+    public SessionCloser(SessionStore store, Dispatch dispatch, Delivery delivery, Journal journal, Pairing pairing,
+                         QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
+        this.store = store;
+        this.dispatch = dispatch;
+        this.delivery = delivery;
+        this.journal = journal;
+        this.pairing = pairing;
+        this.queueReporter = queueReporter;
+        this.estimator = estimator;
+        this.clock = clock;
+    }
+
+    public void end(Session session, Role by, EndReason reason) {
+        store.remove(session.id());
+        String skill = session.request().skill();
+        switch (session.phase()) {
+            case REQUESTED, QUEUED -> {
+                if (dispatch.withdraw(session.id())) {
+                    queueReporter.changed(skill);
+                }
+            }
+            case RINGING -> {
+                String expertId = session.ringing().expertId();
+                delivery.send(expert(expertId), Envelope.inSession(session.id(), new RingCancelled(reason)));
+                pairing.afterRelease(expertId, dispatch.release(expertId, session.id(), null));
+            }
+            case CONNECTING, ACTIVE -> {
+                String expertId = session.call().expertId();
+                if (session.call().connectedAt() != null) {
+                    estimator.recordHandleTime(skill, Duration.between(session.call().connectedAt(), clock.instant()));
+                    queueReporter.changed(skill);
+                }
+                delivery.send(expert(expertId), Envelope.inSession(session.id(), new SessionEnded(by, reason)));
+                pairing.afterRelease(expertId, dispatch.release(expertId, session.id(), null));
+            }
+            case ENDED -> {
+                return;
+            }
+        }
+        delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()),
+                Envelope.inSession(session.id(), new SessionEnded(by, reason)));
+        journal.ended(session, by, reason);
+    }
+
+    private static PartyId expert(String expertId) {
+        return new PartyId(Role.EXPERT, expertId);
+    }
+}

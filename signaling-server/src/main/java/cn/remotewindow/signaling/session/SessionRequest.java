@@ -1,0 +1,16 @@
+package cn.remotewindow.signaling.session;
+
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.RequestDetails;
+import java.time.Instant;
+
+/** What the kiosk asked for; fixed for the life of the session. */
+public record SessionRequest(String kioskId, String kioskName, String district, String itemCode,
+                             String departmentCode, String caseNumber, Priority priority, String skill,
+                             long sequence, Instant requestedAt) {
+
+    public RequestDetails details() {
+        return new RequestDetails(kioskId, district, skill, itemCode, departmentCode, caseNumber, priority,
+                requestedAt.toEpochMilli());
+    }
+}

@@ -1,0 +1,79 @@
+package cn.remotewindow.signaling.ws;
+
+import cn.remotewindow.protocol.EnvelopeCodec;
+import cn.remotewindow.signaling.auth.SignalingTickets;
+import cn.remotewindow.signaling.config.WindowProperties;
+import cn.remotewindow.signaling.inbound.SignalingService;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds each connection's pipeline. Netty's own handlers do HTTP, the WebSocket handshake,
+ * ping/pong, close and frame limits; ours start at frames.
+ */
+final class SignalingChannelInitializer extends ChannelInitializer<SocketChannel> {
+
+    private static final int MAX_HANDSHAKE_BYTES = 8192;
+
+    private final WindowProperties.Signaling config;
+    private final SignalingTickets tickets;
+    private final SignalingService service;
+    private final Clock clock;
+    private final WebSocketServerProtocolConfig webSocketConfig;
+    private final EnvelopeFrameCodec envelopeCodec;
+    private final HeartbeatHandler heartbeat = new HeartbeatHandler();
+    private final SlowConsumerGuard slowConsumerGuard = new SlowConsumerGuard();
+    private final NotFoundHandler notFound = new NotFoundHandler();
+    private final SignalingHandler signalingHandler;
+    private final TransportErrors transportErrors = new TransportErrors();
+
+    SignalingChannelInitializer(WindowProperties.Signaling config, SignalingTickets tickets, SignalingService service,
+                                EnvelopeCodec codec, Clock clock) {
+        this.config = config;
+        this.tickets = tickets;
+        this.service = service;
+        this.clock = clock;
+        this.envelopeCodec = new EnvelopeFrameCodec(codec);
+        this.signalingHandler = new SignalingHandler(service);
+        this.webSocketConfig = WebSocketServerProtocolConfig.newBuilder()
+                .websocketPath(config.path())
+                .checkStartsWith(false)
+                .handshakeTimeoutMillis(config.authTimeout().toMillis())
+                .dropPongFrames(true)
+                .decoderConfig(WebSocketDecoderConfig.newBuilder()
+                        .maxFramePayloadLength(config.maxFrameBytes())
+                        .allowExtensions(false)
+                        .closeOnProtocolViolation(true)
+                        .build())
+                .build();
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("idle", new IdleStateHandler(config.idleTimeout().toMillis(),
+                config.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
+        pipeline.addLast("http", new HttpServerCodec());
+        pipeline.addLast("handshake-aggregator", new HttpObjectAggregator(MAX_HANDSHAKE_BYTES));
+        pipeline.addLast("rate-limit", new FrameRateLimiter(config.rateLimit()));
+        pipeline.addLast("websocket", new WebSocketServerProtocolHandler(webSocketConfig));
+        pipeline.addLast("frame-aggregator", new WebSocketFrameAggregator(config.maxFrameBytes()));
+        pipeline.addLast("not-found", notFound);
+        pipeline.addLast("heartbeat", heartbeat);
+        pipeline.addLast("slow-consumer", slowConsumerGuard);
+        pipeline.addLast("envelope", envelopeCodec);
+        pipeline.addLast("auth", new AuthHandler(tickets, service, config.authTimeout(), config.heartbeatInterval(), clock));
+        pipeline.addLast("signaling", signalingHandler);
+        pipeline.addLast("errors", transportErrors);
+    }
+}

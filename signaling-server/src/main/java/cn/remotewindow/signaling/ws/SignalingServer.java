@@ -1,0 +1,91 @@
+package cn.remotewindow.signaling.ws;
+
+import cn.remotewindow.protocol.CloseCode;
+import cn.remotewindow.protocol.EnvelopeCodec;
+import cn.remotewindow.signaling.auth.SignalingTickets;
+import cn.remotewindow.signaling.config.WindowProperties;
+import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.inbound.SignalingService;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/** The WebSocket real-time plane: binds, and on stop tells every client to go elsewhere. */
+public final class SignalingServer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SignalingServer.class);
+
+    private final WindowProperties.Signaling config;
+    private final SignalingChannelInitializer initializer;
+    private final LocalConnections connections;
+    private EventLoopGroup acceptors;
+    private EventLoopGroup workers;
+    private Channel serverChannel;
+    private volatile int boundPort = -1;
+
+    public SignalingServer(WindowProperties.Signaling config, SignalingTickets tickets, SignalingService service,
+                           LocalConnections connections, EnvelopeCodec codec, Clock clock) {
+        this.config = config;
+        this.connections = connections;
+        this.initializer = new SignalingChannelInitializer(config, tickets, service, codec, clock);
+    }
+
+    @Override
+    public synchronized void start() {
+        acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("signal-accept"), NioIoHandler.newFactory());
+        workers = new MultiThreadIoEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("signal-io"),
+                NioIoHandler.newFactory());
+        int high = config.outboundHighWaterBytes();
+        serverChannel = new ServerBootstrap()
+                .group(acceptors, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(high / 2, high))
+                .childHandler(initializer)
+                .bind(new InetSocketAddress(config.bindAddress(), config.port()))
+                .syncUninterruptibly()
+                .channel();
+        boundPort = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        log.info("signaling WebSocket listening on ws://{}:{}{}", config.bindAddress(), boundPort, config.path());
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (serverChannel == null) {
+            return;
+        }
+        serverChannel.close().syncUninterruptibly();
+        connections.closeAll(CloseCode.GOING_AWAY);
+        workers.shutdownGracefully(100, 2000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        acceptors.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        serverChannel = null;
+        boundPort = -1;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return serverChannel != null;
+    }
+
+    /** The port actually bound (useful when configured as 0), or -1 when stopped. */
+    public int port() {
+        return boundPort;
+    }
+
+    public String path() {
+        return config.path();
+    }
+}
