@@ -1,0 +1,195 @@
+package cn.remotewindow.signaling.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.protocol.message.Priority;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link Dispatch} implementation must have. Subclasses supply the implementation. */
+public abstract class DispatchContract {
+
+    protected Dispatch dispatch;
+
+    protected abstract Dispatch newDispatch();
+
+    @BeforeEach
+    void setUp() {
+        dispatch = newDispatch();
+    }
+
+    private WaitingRequest request(String sessionId, String skill, Priority priority) {
+        return new WaitingRequest(sessionId, skill, priority, dispatch.nextSequence(), Set.of());
+    }
+
+    private void available(String expertId, String... skills) {
+        dispatch.signOn(expertId, Set.of(skills));
+        assertThat(dispatch.setWanted(expertId, ExpertState.AVAILABLE)).isEmpty();
+    }
+
+    @Test
+    void anExpertSignsOnAway() {
+        dispatch.signOn("e1", Set.of("A"));
+        assertThat(dispatch.expert("e1")).map(ExpertStatus::effectiveState).contains(ExpertState.AWAY);
+        assertThat(dispatch.place(request("s1", "A", Priority.NORMAL))).isInstanceOf(Placement.Queued.class);
+    }
+
+    @Test
+    void offersToTheLongestIdleAvailableExpertWithTheSkill() {
+        available("e1", "A");
+        available("e2", "A", "B");
+        available("e3", "B");
+        assertThat(dispatch.place(request("s1", "B", Priority.NORMAL))).isEqualTo(new Placement.Offered("e2"));
+        assertThat(dispatch.place(request("s2", "A", Priority.NORMAL))).isEqualTo(new Placement.Offered("e1"));
+        assertThat(dispatch.place(request("s3", "A", Priority.NORMAL))).isInstanceOf(Placement.Queued.class);
+        assertThat(dispatch.expert("e2")).get().satisfies(s -> {
+            assertThat(s.sessionId()).isEqualTo("s1");
+            assertThat(s.ringing()).isTrue();
+            assertThat(s.effectiveState()).isEqualTo(ExpertState.BUSY);
+        });
+    }
+
+    @Test
+    void anExpertFreedLaterGoesToTheBackOfTheIdleLine() {
+        available("e1", "A");
+        available("e2", "A");
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        dispatch.release("e1", "s1", null);
+        assertThat(dispatch.place(request("s2", "A", Priority.NORMAL))).isEqualTo(new Placement.Offered("e2"));
+    }
+
+    @Test
+    void greenChannelIsServedFirstAndEachClassFirstComeFirstServed() {
+        dispatch.signOn("e1", Set.of("A"));
+        dispatch.place(request("n1", "A", Priority.NORMAL));
+        dispatch.place(request("n2", "A", Priority.NORMAL));
+        dispatch.place(request("g1", "A", Priority.GREEN_CHANNEL));
+        dispatch.place(request("g2", "A", Priority.GREEN_CHANNEL));
+        assertThat(dispatch.queue("A").waiting()).extracting(WaitingRequest::sessionId)
+                .containsExactly("g1", "g2", "n1", "n2");
+        assertThat(dispatch.setWanted("e1", ExpertState.AVAILABLE)).map(WaitingRequest::sessionId).contains("g1");
+        assertThat(dispatch.release("e1", "g1", null).claimed()).map(WaitingRequest::sessionId).contains("g2");
+        assertThat(dispatch.release("e1", "g2", null).claimed()).map(WaitingRequest::sessionId).contains("n1");
+        assertThat(dispatch.queue("A").waiting()).extracting(WaitingRequest::sessionId).containsExactly("n2");
+    }
+
+    @Test
+    void aFreedExpertTakesTheBestRequestAcrossTheirSkills() {
+        dispatch.signOn("e1", Set.of("A", "B"));
+        dispatch.place(request("a1", "A", Priority.NORMAL));
+        dispatch.place(request("b1", "B", Priority.NORMAL));
+        dispatch.place(request("b2", "B", Priority.GREEN_CHANNEL));
+        assertThat(dispatch.setWanted("e1", ExpertState.AVAILABLE)).map(WaitingRequest::sessionId).contains("b2");
+        assertThat(dispatch.release("e1", "b2", null).claimed()).map(WaitingRequest::sessionId).contains("a1");
+    }
+
+    @Test
+    void aRequestPlacedAgainKeepsItsPlaceInTheQueue() {
+        dispatch.signOn("e1", Set.of("A"));
+        WaitingRequest first = request("s1", "A", Priority.NORMAL);
+        WaitingRequest second = request("s2", "A", Priority.NORMAL);
+        dispatch.place(second);
+        dispatch.place(first.passedBy("someone"));
+        assertThat(dispatch.queue("A").waiting()).extracting(WaitingRequest::sessionId).containsExactly("s1", "s2");
+    }
+
+    @Test
+    void aRequestIsNotOfferedAgainToAnExpertWhoPassedIt() {
+        available("e1", "A");
+        WaitingRequest declined = request("s1", "A", Priority.NORMAL).passedBy("e1");
+        assertThat(dispatch.place(declined)).isInstanceOf(Placement.Queued.class);
+        dispatch.signOn("e2", Set.of("A"));
+        assertThat(dispatch.setWanted("e2", ExpertState.AVAILABLE)).map(WaitingRequest::sessionId).contains("s1");
+        assertThat(dispatch.queue("A").waiting()).isEmpty();
+        assertThat(dispatch.expert("e2")).map(ExpertStatus::sessionId).contains("s1");
+    }
+
+    @Test
+    void anExpertWhoPassedARequestStillTakesTheNextOne() {
+        dispatch.signOn("e1", Set.of("A"));
+        dispatch.place(request("s1", "A", Priority.NORMAL).passedBy("e1"));
+        dispatch.place(request("s2", "A", Priority.NORMAL));
+        assertThat(dispatch.setWanted("e1", ExpertState.AVAILABLE)).map(WaitingRequest::sessionId).contains("s2");
+    }
+
+    @Test
+    void confirmTurnsARingIntoACallOnlyForTheRungSession() {
+        available("e1", "A");
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        assertThat(dispatch.confirm("e1", "other")).isFalse();
+        assertThat(dispatch.confirm("e1", "s1")).isTrue();
+        assertThat(dispatch.confirm("e1", "s1")).isFalse();
+        assertThat(dispatch.expert("e1")).get().satisfies(s -> assertThat(s.ringing()).isFalse());
+    }
+
+    @Test
+    void aStaleReleaseChangesNothing() {
+        available("e1", "A");
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        assertThat(dispatch.release("e1", "s0", ExpertState.AWAY)).isEqualTo(Release.NOT_HELD);
+        assertThat(dispatch.expert("e1")).map(ExpertStatus::sessionId).contains("s1");
+    }
+
+    @Test
+    void releasingAwayTakesNoRequest() {
+        available("e1", "A");
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        dispatch.place(request("s2", "A", Priority.NORMAL));
+        Release release = dispatch.release("e1", "s1", ExpertState.AWAY);
+        assertThat(release.held()).isTrue();
+        assertThat(release.claimed()).isEmpty();
+        assertThat(dispatch.expert("e1")).map(ExpertStatus::effectiveState).contains(ExpertState.AWAY);
+        assertThat(dispatch.queue("A").waiting()).hasSize(1);
+    }
+
+    @Test
+    void awayAskedDuringACallAppliesWhenItEnds() {
+        available("e1", "A");
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        dispatch.confirm("e1", "s1");
+        dispatch.setWanted("e1", ExpertState.AWAY);
+        assertThat(dispatch.expert("e1")).map(ExpertStatus::effectiveState).contains(ExpertState.BUSY);
+        dispatch.place(request("s2", "A", Priority.NORMAL));
+        assertThat(dispatch.release("e1", "s1", null).claimed()).isEmpty();
+        assertThat(dispatch.expert("e1")).map(ExpertStatus::effectiveState).contains(ExpertState.AWAY);
+    }
+
+    @Test
+    void withdrawTakesAQueuedRequestOutOnce() {
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        assertThat(dispatch.withdraw("s1")).isTrue();
+        assertThat(dispatch.withdraw("s1")).isFalse();
+        assertThat(dispatch.queue("A").waiting()).isEmpty();
+    }
+
+    @Test
+    void signOffForgetsTheExpertAndTellsWhatTheyHeld() {
+        available("e1", "A");
+        dispatch.place(request("s1", "A", Priority.NORMAL));
+        Optional<ExpertStatus> before = dispatch.signOff("e1");
+        assertThat(before).map(ExpertStatus::sessionId).contains("s1");
+        assertThat(dispatch.expert("e1")).isEmpty();
+        assertThat(dispatch.place(request("s2", "A", Priority.NORMAL))).isInstanceOf(Placement.Queued.class);
+    }
+
+    @Test
+    void theQueueCountsEveryExpertOnlineWithTheSkill() {
+        available("e1", "A");
+        dispatch.signOn("e2", Set.of("A"));
+        dispatch.signOn("e3", Set.of("B"));
+        QueueSnapshot snapshot = dispatch.queue("A");
+        assertThat(snapshot.expertsOnline()).isEqualTo(2);
+        assertThat(snapshot.waiting()).isEqualTo(List.of());
+    }
+
+    @Test
+    void sequencesOnlyGrow() {
+        long a = dispatch.nextSequence();
+        long b = dispatch.nextSequence();
+        assertThat(b).isGreaterThan(a);
+    }
+}

@@ -1,0 +1,9 @@
+package cn.remotewindow.signaling.routing;
+
+class InMemoryDispatchTest extends DispatchContract {
+
+    @Override
+    protected Dispatch newDispatch() {
+        return new InMemoryDispatch();
+    }
+}

@@ -1,0 +1,86 @@
+package cn.remotewindow.signaling.testing;
+
+import cn.remotewindow.client.SignalingClients;
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.AuthOk;
+import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.protocol.message.PresenceSet;
+import cn.remotewindow.protocol.message.PresenceState;
+import cn.remotewindow.signaling.auth.SignalingTickets;
+import cn.remotewindow.signaling.party.Expert;
+import cn.remotewindow.signaling.party.Kiosk;
+import cn.remotewindow.signaling.party.Party;
+import cn.remotewindow.signaling.ws.SignalingServer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Opens authenticated kiosks and experts against a running server; closes them all at the end. */
+public final class Parties implements AutoCloseable {
+
+    private final SignalingClients clients = new SignalingClients(2);
+    private final List<TestParty> opened = new ArrayList<>();
+    private final SignalingTickets tickets;
+    private final URI uri;
+
+    public Parties(SignalingServer server, SignalingTickets tickets) {
+        this.tickets = tickets;
+        this.uri = URI.create("ws://127.0.0.1:" + server.port() + server.path());
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    /** A connected but not yet authenticated client. */
+    public TestParty anonymous() {
+        TestParty party = TestParty.connect(clients, uri);
+        opened.add(party);
+        return party;
+    }
+
+    public String ticketFor(Party party) {
+        return tickets.issue(party).token();
+    }
+
+    public TestParty kiosk(String id) {
+        return kiosk(id, "红旗区");
+    }
+
+    public TestParty kiosk(String id, String district) {
+        return authenticated(new Kiosk(id, "自助终端 " + id, district));
+    }
+
+    /** An expert, authenticated and AVAILABLE. */
+    public TestParty expert(String id, String... skills) {
+        TestParty expert = awayExpert(id, skills);
+        expert.send(new PresenceSet(ExpertState.AVAILABLE));
+        expert.await(PresenceState.class, p -> p.state() == ExpertState.AVAILABLE);
+        return expert;
+    }
+
+    /** An expert, authenticated and still AWAY as every expert starts. */
+    public TestParty awayExpert(String id, String... skills) {
+        TestParty expert = authenticated(new Expert(id, "专家 " + id, Set.of(skills)));
+        expert.await(PresenceState.class, p -> p.state() == ExpertState.AWAY);
+        return expert;
+    }
+
+    public TestParty authenticated(Party party) {
+        TestParty client = anonymous();
+        client.send(new Auth(ticketFor(party)));
+        Envelope ok = client.await(AuthOk.class);
+        if (!((AuthOk) ok.body()).id().equals(party.id())) {
+            throw new AssertionError("authenticated as someone else: " + ok);
+        }
+        return client;
+    }
+
+    @Override
+    public void close() {
+        opened.forEach(TestParty::close);
+        clients.close();
+    }
+}
