@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * from authenticated parties. Session messages are checked for membership and run on the
  * session's owner thread; a handler failure answers INTERNAL_ERROR and touches nothing else.
  */
-public final class SignalingService {
+public final class SignalingService implements Signaling {
 
     private static final Logger log = LoggerFactory.getLogger(SignalingService.class);
 
@@ -44,6 +44,7 @@ public final class SignalingService {
     }
 
     /** An authenticated connection; a newer connection of the same party replaces the older one. */
+    @Override
     public void connected(Connection connection) {
         connections.register(connection).ifPresent(previous -> {
             log.info("{} connected again; closing the previous connection", connection.party().partyId());
@@ -55,12 +56,14 @@ public final class SignalingService {
         }
     }
 
+    @Override
     public void disconnected(Connection connection) {
         if (connections.unregister(connection)) {
             departures.left(connection.party());
         }
     }
 
+    @Override
     public void received(Connection connection, Envelope envelope) {
         dispatch(connection, envelope, envelope.body());
     }

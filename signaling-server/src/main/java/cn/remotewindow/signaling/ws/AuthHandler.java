@@ -8,7 +8,7 @@ import cn.remotewindow.protocol.message.AuthOk;
 import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.signaling.auth.SignalingTickets;
 import cn.remotewindow.signaling.auth.TicketRejectedException;
-import cn.remotewindow.signaling.inbound.SignalingService;
+import cn.remotewindow.signaling.inbound.Signaling;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
 import cn.remotewindow.signaling.party.Party;
@@ -33,13 +33,13 @@ final class AuthHandler extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(AuthHandler.class);
 
     private final SignalingTickets tickets;
-    private final SignalingService service;
+    private final Signaling service;
     private final Duration timeout;
     private final int heartbeatSeconds;
     private final Clock clock;
     private ScheduledFuture<?> deadline;
 
-    AuthHandler(SignalingTickets tickets, SignalingService service, Duration timeout, Duration heartbeat, Clock clock) {
+    AuthHandler(SignalingTickets tickets, Signaling service, Duration timeout, Duration heartbeat, Clock clock) {
         this.tickets = tickets;
         this.service = service;
         this.timeout = timeout;

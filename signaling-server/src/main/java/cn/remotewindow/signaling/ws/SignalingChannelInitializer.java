@@ -3,7 +3,7 @@ package cn.remotewindow.signaling.ws;
 import cn.remotewindow.protocol.EnvelopeCodec;
 import cn.remotewindow.signaling.auth.SignalingTickets;
 import cn.remotewindow.signaling.config.WindowProperties;
-import cn.remotewindow.signaling.inbound.SignalingService;
+import cn.remotewindow.signaling.inbound.Signaling;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -27,7 +27,7 @@ final class SignalingChannelInitializer extends ChannelInitializer<SocketChannel
 
     private final WindowProperties.Signaling config;
     private final SignalingTickets tickets;
-    private final SignalingService service;
+    private final Signaling service;
     private final Clock clock;
     private final WebSocketServerProtocolConfig webSocketConfig;
     private final EnvelopeFrameCodec envelopeCodec;
@@ -37,7 +37,7 @@ final class SignalingChannelInitializer extends ChannelInitializer<SocketChannel
     private final SignalingHandler signalingHandler;
     private final TransportErrors transportErrors = new TransportErrors();
 
-    SignalingChannelInitializer(WindowProperties.Signaling config, SignalingTickets tickets, SignalingService service,
+    SignalingChannelInitializer(WindowProperties.Signaling config, SignalingTickets tickets, Signaling service,
                                 EnvelopeCodec codec, Clock clock) {
         this.config = config;
         this.tickets = tickets;

@@ -2,7 +2,7 @@ package cn.remotewindow.signaling.ws;
 
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.signaling.delivery.Connection;
-import cn.remotewindow.signaling.inbound.SignalingService;
+import cn.remotewindow.signaling.inbound.Signaling;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -11,9 +11,9 @@ import io.netty.channel.SimpleChannelInboundHandler;
 @ChannelHandler.Sharable
 final class SignalingHandler extends SimpleChannelInboundHandler<Envelope> {
 
-    private final SignalingService service;
+    private final Signaling service;
 
-    SignalingHandler(SignalingService service) {
+    SignalingHandler(Signaling service) {
         this.service = service;
     }
 

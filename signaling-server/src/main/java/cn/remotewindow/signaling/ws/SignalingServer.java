@@ -5,7 +5,7 @@ import cn.remotewindow.protocol.EnvelopeCodec;
 import cn.remotewindow.signaling.auth.SignalingTickets;
 import cn.remotewindow.signaling.config.WindowProperties;
 import cn.remotewindow.signaling.delivery.LocalConnections;
-import cn.remotewindow.signaling.inbound.SignalingService;
+import cn.remotewindow.signaling.inbound.Signaling;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -35,7 +35,7 @@ public final class SignalingServer implements SmartLifecycle {
     private Channel serverChannel;
     private volatile int boundPort = -1;
 
-    public SignalingServer(WindowProperties.Signaling config, SignalingTickets tickets, SignalingService service,
+    public SignalingServer(WindowProperties.Signaling config, SignalingTickets tickets, Signaling service,
                            LocalConnections connections, EnvelopeCodec codec, Clock clock) {
         this.config = config;
         this.connections = connections;

@@ -53,11 +53,11 @@ public final class Parties implements AutoCloseable {
         return authenticated(new Kiosk(id, "自助终端 " + id, district));
     }
 
-    /** An expert, authenticated and AVAILABLE. */
+    /** An expert, authenticated and AVAILABLE (or already BUSY, if a request was waiting for them). */
     public TestParty expert(String id, String... skills) {
         TestParty expert = awayExpert(id, skills);
         expert.send(new PresenceSet(ExpertState.AVAILABLE));
-        expert.await(PresenceState.class, p -> p.state() == ExpertState.AVAILABLE);
+        expert.await(PresenceState.class, p -> p.state() != ExpertState.AWAY);
         return expert;
     }
 
