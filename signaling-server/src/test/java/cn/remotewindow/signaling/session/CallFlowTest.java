@@ -27,6 +27,7 @@ import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.record.InMemorySessionRecorder;
 import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.time.Duration;
@@ -115,7 +116,7 @@ class CallFlowTest extends ServerTest {
     void candidatesSentBeforeTheOfferArriveAfterIt() {
         TestParty expert = parties.expert("order-e1", "ORDER");
         TestParty kiosk = parties.kiosk("order-k1");
-        String sessionId = connect(kiosk, expert, "ORDER");
+        String sessionId = Parties.call(kiosk, expert, "ORDER");
 
         kiosk.send(sessionId, new IceCandidate("candidate:early 1 udp 1 10.0.0.9 5000 typ host", "0", 0, null));
         kiosk.send(sessionId, new IceCandidate("candidate:early2 1 udp 1 10.0.0.9 5001 typ host", "0", 0, null));
@@ -136,20 +137,11 @@ class CallFlowTest extends ServerTest {
                 .extracting(e -> e.body().getClass().getSimpleName()).containsExactly("SdpAnswer", "IceCandidate");
     }
 
-    static String connect(TestParty kiosk, TestParty expert, String skill) {
-        kiosk.send(new ServiceRequest(skill, null, null, Priority.NORMAL));
-        String sessionId = expert.await(Ring.class).sessionId();
-        expert.send(sessionId, new RingAccept());
-        kiosk.await(SessionEstablished.class);
-        expert.await(SessionEstablished.class);
-        return sessionId;
-    }
-
     @Test
     void onlyTheKioskOffers() {
         TestParty expert = parties.expert("offer-e1", "OFFER");
         TestParty kiosk = parties.kiosk("offer-k1");
-        String sessionId = connect(kiosk, expert, "OFFER");
+        String sessionId = Parties.call(kiosk, expert, "OFFER");
         String id = expert.send(sessionId, new SdpOffer(OFFER, false));
         assertThat(expert.awaitError(ErrorCode.NOT_OFFERER).id()).isEqualTo(id);
         kiosk.assertNone(SdpOffer.class, Duration.ofMillis(200));

@@ -22,6 +22,7 @@ import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
+import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.time.Duration;
@@ -175,7 +176,7 @@ class PairingFlowTest extends ServerTest {
     void aPartyLostInACallEndsItForTheOther() {
         TestParty expert = parties.expert("drop-e1", "DROP");
         TestParty kiosk = parties.kiosk("drop-k1");
-        String sessionId = CallFlowTest.connect(kiosk, expert, "DROP");
+        String sessionId = Parties.call(kiosk, expert, "DROP");
         kiosk.drop();
         Envelope ended = expert.await(SessionEnded.class);
         assertThat(ended.sessionId()).isEqualTo(sessionId);
@@ -187,7 +188,7 @@ class PairingFlowTest extends ServerTest {
     void aCallWhoseMediaNeverConnectsIsGivenUp() {
         TestParty expert = parties.expert("connect-e1", "CONNECT");
         TestParty kiosk = parties.kiosk("connect-k1");
-        CallFlowTest.connect(kiosk, expert, "CONNECT");
+        Parties.call(kiosk, expert, "CONNECT");
         assertThat(kiosk.awaitBody(SessionEnded.class)).isEqualTo(new SessionEnded(Role.SERVER, EndReason.CONNECT_TIMEOUT));
         assertThat(expert.awaitBody(SessionEnded.class).reason()).isEqualTo(EndReason.CONNECT_TIMEOUT);
     }
@@ -206,7 +207,7 @@ class PairingFlowTest extends ServerTest {
     void aMessageForSomeoneElsesSessionIsRefused() {
         TestParty expert = parties.expert("foreign-e1", "FOREIGN");
         TestParty kiosk = parties.kiosk("foreign-k1");
-        String sessionId = CallFlowTest.connect(kiosk, expert, "FOREIGN");
+        String sessionId = Parties.call(kiosk, expert, "FOREIGN");
         TestParty intruder = parties.kiosk("foreign-k2");
         String id = intruder.send(sessionId, new cn.remotewindow.protocol.message.SdpOffer(CallFlowTest.OFFER, false));
         assertThat(intruder.awaitError(ErrorCode.NOT_IN_SESSION).id()).isEqualTo(id);

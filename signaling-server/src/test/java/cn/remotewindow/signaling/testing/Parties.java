@@ -7,6 +7,11 @@ import cn.remotewindow.protocol.message.AuthOk;
 import cn.remotewindow.protocol.message.ExpertState;
 import cn.remotewindow.protocol.message.PresenceSet;
 import cn.remotewindow.protocol.message.PresenceState;
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.Ring;
+import cn.remotewindow.protocol.message.RingAccept;
+import cn.remotewindow.protocol.message.ServiceRequest;
+import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.signaling.auth.SignalingTickets;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
@@ -76,6 +81,16 @@ public final class Parties implements AutoCloseable {
             throw new AssertionError("authenticated as someone else: " + ok);
         }
         return client;
+    }
+
+    /** Puts the kiosk through to the expert (who must be the one rung) and returns the session id. */
+    public static String call(TestParty kiosk, TestParty expert, String skill) {
+        kiosk.send(new ServiceRequest(skill, null, null, Priority.NORMAL));
+        String sessionId = expert.await(Ring.class).sessionId();
+        expert.send(sessionId, new RingAccept());
+        kiosk.await(SessionEstablished.class);
+        expert.await(SessionEstablished.class);
+        return sessionId;
     }
 
     @Override

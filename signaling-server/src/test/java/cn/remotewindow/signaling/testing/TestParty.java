@@ -175,6 +175,13 @@ public final class TestParty implements SignalingListener, AutoCloseable {
         return closeCode;
     }
 
+    /** Whether a message of the type is waiting in the inbox, without taking it. */
+    public boolean has(Class<? extends Message> type) {
+        synchronized (inbox) {
+            return inbox.stream().anyMatch(e -> type.isInstance(e.body()));
+        }
+    }
+
     public boolean isOpen() {
         return connection.isOpen();
     }
