@@ -20,9 +20,9 @@ public enum ErrorCode {
     NOT_IN_SESSION("No such session for you."),
     INVALID_STATE("The session is not in a state that allows this message."),
     ALREADY_IN_SESSION("This kiosk already has an open session; end or cancel it first."),
-    NOT_OFFERER("Only the offerer sends offers; send 'ice.restart' to ask for a new offer."),
+    NOT_OFFERER("The kiosk makes the first offer; the expert may offer only after it."),
     RATE_LIMITED("Too many messages; this one was dropped. Slow down."),
-    INTERNAL_ERROR("The server could not handle this message; it was not applied.");
+    INTERNAL_ERROR("The server failed while handling this message; it may be partly applied. Check the session state.");
 
     private final String defaultMessage;
 

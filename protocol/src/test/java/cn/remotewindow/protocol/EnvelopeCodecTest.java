@@ -86,6 +86,10 @@ class EnvelopeCodecTest {
             "{\"v\":1,\"type\":\"presence.set\",\"body\":{\"state\":\"BUSY\"}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\"}} | MISSING_FIELD",
             "{\"v\":1,\"type\":\"auth\",\"id\":7,\"body\":{\"token\":\"t\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"media.state\",\"sessionId\":\"s\",\"body\":{\"audio\":\"true\",\"video\":true,\"screen\":false}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"media.state\",\"sessionId\":\"s\",\"body\":{\"audio\":1,\"video\":true,\"screen\":false}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"auth\",\"body\":{\"token\":12345}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\",\"sdpMLineIndex\":\"0\"}} | INVALID_FIELD",
     })
     void refusesBadFramesWithTheDocumentedCode(String frame, ErrorCode expected) {
         assertThatThrownBy(() -> codec.decode(frame))

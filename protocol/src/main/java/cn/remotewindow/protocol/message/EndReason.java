@@ -6,7 +6,7 @@ public enum EndReason {
     HANGUP(true),
     /** A party gave up because of a technical problem (no media, device failure). Sent by clients. */
     TECHNICAL_PROBLEM(true),
-    /** The kiosk cancelled before the call connected. */
+    /** The kiosk cancelled (service.cancel), whatever the phase. */
     CANCELLED(false),
     /** The party named in "by" lost its connection. */
     DISCONNECTED(false),

@@ -1,6 +1,9 @@
 package cn.remotewindow.protocol.message;
 
-/** Which side creates offers in a session. Only the offerer sends sdp.offer, which avoids glare. */
+/**
+ * A party's part in negotiation. The OFFERER (the kiosk) sends the first offer and is the impolite
+ * peer when both offer at once; the ANSWERER (the expert) is the polite peer and rolls back.
+ */
 public enum SdpRole {
     OFFERER,
     ANSWERER

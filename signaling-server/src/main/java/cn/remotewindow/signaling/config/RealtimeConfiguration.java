@@ -41,6 +41,7 @@ import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
 import cn.remotewindow.signaling.session.ServiceDesk;
 import cn.remotewindow.signaling.session.SessionCloser;
+import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.signaling.ws.SignalingServer;
 import java.time.Clock;
@@ -160,6 +161,11 @@ public class RealtimeConfiguration {
     CallRelay callRelay(SessionStore store, LocalConnections connections, Journal journal, SessionCloser closer,
                         Clock clock) {
         return new CallRelay(store, connections, journal, closer, clock);
+    }
+
+    @Bean
+    SessionShutdown sessionShutdown(SessionStore store, Owners owners, SessionCloser closer) {
+        return new SessionShutdown(store, owners, closer);
     }
 
     @Bean

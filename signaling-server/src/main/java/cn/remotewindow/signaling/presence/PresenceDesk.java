@@ -36,6 +36,6 @@ public final class PresenceDesk {
     public void set(Inbound<PresenceSet> in) {
         String expertId = in.from().id();
         dispatch.setWanted(expertId, in.message().state()).ifPresent(claimed -> pairing.claimed(expertId, claimed));
-        presenceReporter.changed(expertId);
+        presenceReporter.answer(in);
     }
 }

@@ -5,6 +5,7 @@ import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.ExpertState;
 import cn.remotewindow.protocol.message.PresenceState;
 import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.routing.Dispatch;
 import cn.remotewindow.signaling.routing.ExpertStatus;
@@ -43,6 +44,15 @@ public final class PresenceReporter {
                         Envelope.of(new PresenceState(state, List.copyOf(status.skills()))));
             }
         });
+    }
+
+    /** Answers an expert's presence.set with their state, correlated, whether it changed or not. */
+    public void answer(Inbound<?> in) {
+        String expertId = in.from().id();
+        owners.ofExpert(expertId).execute(() -> dispatch.expert(expertId).ifPresent(status -> {
+            lastSent.put(expertId, status.effectiveState());
+            in.reply(new PresenceState(status.effectiveState(), List.copyOf(status.skills())));
+        }));
     }
 
     /** The expert signed off; the next sign-on reports afresh. */

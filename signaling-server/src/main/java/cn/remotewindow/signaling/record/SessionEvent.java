@@ -6,10 +6,10 @@ import java.time.Instant;
 
 /**
  * Something that happened to a session, with its time and parties. endedBy and endReason are set
- * for ENDED only.
+ * for ENDED only; note carries free text a party gave (the reason of a decline).
  */
 public record SessionEvent(String sessionId, Kind kind, Instant at, String kioskId, String district,
-                           String skill, String expertId, Role endedBy, EndReason endReason) {
+                           String skill, String expertId, Role endedBy, EndReason endReason, String note) {
 
     public enum Kind {
         REQUESTED,

@@ -22,7 +22,7 @@ import java.time.Clock;
 
 /**
  * Carries WebRTC negotiation and in-call messages between the two parties of a call, and only
- * between them. The kiosk offers and the expert answers. A candidate never overtakes the
+ * between them. The kiosk makes the first offer and the expert answers. A candidate never overtakes the
  * description it belongs to: candidates sent before the sender's first description are held and
  * flushed right after it. All methods run on the session's owner thread.
  */
@@ -42,11 +42,16 @@ public final class CallRelay {
         this.clock = clock;
     }
 
+    /**
+     * The kiosk makes the first offer. After it, either party may offer again (renegotiation,
+     * e.g. the expert adding a screen share), resolving glare with the perfect-negotiation
+     * pattern: the expert is the polite peer.
+     */
     public void offer(Inbound<SdpOffer> in, Session session) {
         if (!inCall(in, session)) {
             return;
         }
-        if (in.from().role() != Role.KIOSK) {
+        if (in.from().role() != Role.KIOSK && !session.negotiation().described(Role.KIOSK)) {
             in.fail(ErrorCode.NOT_OFFERER);
             return;
         }
@@ -57,8 +62,8 @@ public final class CallRelay {
         if (!inCall(in, session)) {
             return;
         }
-        if (in.from().role() != Role.EXPERT) {
-            in.fail(ErrorCode.INVALID_STATE, "only the answerer (the expert) sends sdp.answer");
+        if (!session.negotiation().described(other(in.from().role()))) {
+            in.fail(ErrorCode.INVALID_STATE, "nothing to answer: the other party has not sent an offer");
             return;
         }
         described(in, session);
@@ -81,15 +86,11 @@ public final class CallRelay {
         store.put(session.withNegotiation(negotiation.hold(sender, in.message())));
     }
 
+    /** Either party may ask the other to restart ICE; the receiver answers with an offer carrying iceRestart. */
     public void iceRestart(Inbound<IceRestart> in, Session session) {
-        if (!inCall(in, session)) {
-            return;
+        if (inCall(in, session)) {
+            forward(in, session, in.message());
         }
-        if (in.from().role() == Role.KIOSK) {
-            in.fail(ErrorCode.INVALID_STATE, "the offerer restarts ICE itself: send sdp.offer with iceRestart=true");
-            return;
-        }
-        forward(in, session, in.message());
     }
 
     public void mediaState(Inbound<MediaState> in, Session session) {
@@ -132,6 +133,10 @@ public final class CallRelay {
             }
             store.put(session.withNegotiation(negotiation.describedBy(sender)));
         }
+    }
+
+    private static Role other(Role role) {
+        return role == Role.KIOSK ? Role.EXPERT : Role.KIOSK;
     }
 
     private void forward(Inbound<?> in, Session session, Message message) {

@@ -80,7 +80,7 @@ public final class CallSetup {
             in.fail(ErrorCode.INVALID_STATE, "the ring is over (timed out, cancelled or already answered)");
             return;
         }
-        pairing.onDecline(session, in.from().id());
+        pairing.onDecline(session, in.from().id(), in.message().reason());
     }
 
     private void onConnectTimeout(String sessionId, String expertId) {

@@ -22,13 +22,17 @@ public final class Journal {
     }
 
     public void record(Session session, SessionEvent.Kind kind, String expertId) {
+        record(session, kind, expertId, null);
+    }
+
+    public void record(Session session, SessionEvent.Kind kind, String expertId, String note) {
         write(new SessionEvent(session.id(), kind, clock.instant(), session.request().kioskId(),
-                session.request().district(), session.request().skill(), expertId, null, null));
+                session.request().district(), session.request().skill(), expertId, null, null, note));
     }
 
     public void ended(Session session, Role by, EndReason reason) {
         write(new SessionEvent(session.id(), SessionEvent.Kind.ENDED, clock.instant(), session.request().kioskId(),
-                session.request().district(), session.request().skill(), session.expertId(), by, reason));
+                session.request().district(), session.request().skill(), session.expertId(), by, reason, null));
     }
 
     private void write(SessionEvent event) {

@@ -131,8 +131,8 @@ public final class Pairing {
     }
 
     /** The rung expert passed: offer the request to someone else, then free the expert. Owner thread. */
-    public void onDecline(Session session, String expertId) {
-        journal.record(session, SessionEvent.Kind.DECLINED, expertId);
+    public void onDecline(Session session, String expertId, String reason) {
+        journal.record(session, SessionEvent.Kind.DECLINED, expertId, reason);
         place(session.passedBy(expertId));
         afterRelease(expertId, dispatch.release(expertId, session.id(), null));
     }

@@ -6,6 +6,7 @@ import cn.remotewindow.signaling.config.WindowProperties;
 import cn.remotewindow.signaling.inbound.Signaling;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -31,15 +32,16 @@ final class SignalingChannelInitializer extends ChannelInitializer<SocketChannel
     private final Clock clock;
     private final WebSocketServerProtocolConfig webSocketConfig;
     private final EnvelopeFrameCodec envelopeCodec;
-    private final HeartbeatHandler heartbeat = new HeartbeatHandler();
     private final SlowConsumerGuard slowConsumerGuard = new SlowConsumerGuard();
     private final NotFoundHandler notFound = new NotFoundHandler();
     private final SignalingHandler signalingHandler;
     private final TransportErrors transportErrors = new TransportErrors();
+    private final ChannelGroup allChannels;
 
     SignalingChannelInitializer(WindowProperties.Signaling config, SignalingTickets tickets, Signaling service,
-                                EnvelopeCodec codec, Clock clock) {
+                                EnvelopeCodec codec, Clock clock, ChannelGroup allChannels) {
         this.config = config;
+        this.allChannels = allChannels;
         this.tickets = tickets;
         this.service = service;
         this.clock = clock;
@@ -47,7 +49,7 @@ final class SignalingChannelInitializer extends ChannelInitializer<SocketChannel
         this.signalingHandler = new SignalingHandler(service);
         this.webSocketConfig = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(config.path())
-                .checkStartsWith(false)
+                .checkStartsWith(true)
                 .handshakeTimeoutMillis(config.authTimeout().toMillis())
                 .dropPongFrames(true)
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
@@ -60,16 +62,17 @@ final class SignalingChannelInitializer extends ChannelInitializer<SocketChannel
 
     @Override
     protected void initChannel(SocketChannel channel) {
+        allChannels.add(channel);
         ChannelPipeline pipeline = channel.pipeline();
-        pipeline.addLast("idle", new IdleStateHandler(config.idleTimeout().toMillis(),
-                config.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
+        // Reader idle only: HeartbeatHandler pings after each silent interval and closes after the idle timeout.
+        pipeline.addLast("idle", new IdleStateHandler(config.heartbeatInterval().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         pipeline.addLast("http", new HttpServerCodec());
         pipeline.addLast("handshake-aggregator", new HttpObjectAggregator(MAX_HANDSHAKE_BYTES));
         pipeline.addLast("rate-limit", new FrameRateLimiter(config.rateLimit()));
         pipeline.addLast("websocket", new WebSocketServerProtocolHandler(webSocketConfig));
         pipeline.addLast("frame-aggregator", new WebSocketFrameAggregator(config.maxFrameBytes()));
         pipeline.addLast("not-found", notFound);
-        pipeline.addLast("heartbeat", heartbeat);
+        pipeline.addLast("heartbeat", new HeartbeatHandler(config.heartbeatInterval(), config.idleTimeout()));
         pipeline.addLast("slow-consumer", slowConsumerGuard);
         pipeline.addLast("envelope", envelopeCodec);
         pipeline.addLast("auth", new AuthHandler(tickets, service, config.authTimeout(), config.heartbeatInterval(), clock));

@@ -12,6 +12,9 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -25,11 +28,16 @@ import org.springframework.context.SmartLifecycle;
 /** The WebSocket real-time plane: binds, and on stop tells every client to go elsewhere. */
 public final class SignalingServer implements SmartLifecycle {
 
+    /** Starts before, and stops after, the session shutdown that tells parties why. */
+    public static final int PHASE = Integer.MAX_VALUE - 2048;
+
     private static final Logger log = LoggerFactory.getLogger(SignalingServer.class);
 
     private final WindowProperties.Signaling config;
     private final SignalingChannelInitializer initializer;
     private final LocalConnections connections;
+    /** Every open channel, authenticated or not; removed automatically when closed. */
+    private final ChannelGroup allChannels = new DefaultChannelGroup("signaling", GlobalEventExecutor.INSTANCE);
     private EventLoopGroup acceptors;
     private EventLoopGroup workers;
     private Channel serverChannel;
@@ -39,7 +47,7 @@ public final class SignalingServer implements SmartLifecycle {
                            LocalConnections connections, EnvelopeCodec codec, Clock clock) {
         this.config = config;
         this.connections = connections;
-        this.initializer = new SignalingChannelInitializer(config, tickets, service, codec, clock);
+        this.initializer = new SignalingChannelInitializer(config, tickets, service, codec, clock, allChannels);
     }
 
     @Override
@@ -68,7 +76,14 @@ public final class SignalingServer implements SmartLifecycle {
             return;
         }
         serverChannel.close().syncUninterruptibly();
+        log.info("signaling WebSocket stopping: closing {} connections", allChannels.size());
         connections.closeAll(CloseCode.GOING_AWAY);
+        // Let the close frames leave before the event loops go; unauthenticated channels just close.
+        if (!allChannels.newCloseFuture(ch -> ch.attr(ChannelAttributes.CONNECTION).get() != null)
+                .awaitUninterruptibly(2, TimeUnit.SECONDS)) {
+            log.warn("some connections did not close within 2 s");
+        }
+        allChannels.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
         workers.shutdownGracefully(100, 2000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         acceptors.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         serverChannel = null;
@@ -78,6 +93,11 @@ public final class SignalingServer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return serverChannel != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     /** The port actually bound (useful when configured as 0), or -1 when stopped. */

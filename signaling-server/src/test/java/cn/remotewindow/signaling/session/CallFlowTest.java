@@ -138,12 +138,26 @@ class CallFlowTest extends ServerTest {
     }
 
     @Test
-    void onlyTheKioskOffers() {
+    void theKioskOffersFirstThenEitherPartyMayRenegotiate() {
         TestParty expert = parties.expert("offer-e1", "OFFER");
         TestParty kiosk = parties.kiosk("offer-k1");
         String sessionId = Parties.call(kiosk, expert, "OFFER");
         String id = expert.send(sessionId, new SdpOffer(OFFER, false));
         assertThat(expert.awaitError(ErrorCode.NOT_OFFERER).id()).isEqualTo(id);
         kiosk.assertNone(SdpOffer.class, Duration.ofMillis(200));
+        kiosk.send(sessionId, new SdpAnswer(ANSWER));
+        kiosk.awaitError(ErrorCode.INVALID_STATE);
+
+        kiosk.send(sessionId, new SdpOffer(OFFER, false));
+        expert.await(SdpOffer.class);
+        expert.send(sessionId, new SdpAnswer(ANSWER));
+        kiosk.await(SdpAnswer.class);
+        // The expert adds a screen share: a new offer from the expert, answered by the kiosk.
+        expert.send(sessionId, new SdpOffer(OFFER + "m=video 9 UDP/TLS/RTP/SAVPF 96\r\n", false));
+        assertThat(kiosk.awaitBody(SdpOffer.class).sdp()).contains("m=video");
+        kiosk.send(sessionId, new SdpAnswer(ANSWER));
+        expert.await(SdpAnswer.class);
+        kiosk.send(sessionId, new IceRestart());
+        expert.await(IceRestart.class);
     }
 }
