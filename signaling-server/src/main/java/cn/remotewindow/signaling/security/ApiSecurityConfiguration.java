@@ -16,9 +16,15 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
+
+    /** Open to anyone; a stale token sent along (clients often keep one) must not turn these into a 401. */
+    private static final ServerWebExchangeMatcher PUBLIC = new OrServerWebExchangeMatcher(
+            ServerWebExchangeMatchers.pathMatchers("/actuator/health/**", "/actuator/info", "/console/**"),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/auth/**"));
 
     /** Accepts access tokens only: the audience check refuses signaling tickets signed with the same key. */
     @Bean
@@ -55,13 +66,12 @@ public class ApiSecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .matchers(PUBLIC).permitAll()
                         .pathMatchers("/actuator/**").hasRole(AccessRole.ADMIN.name())
-                        .pathMatchers("/console/**").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/auth/**").permitAll()
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(bearerTokenOutsidePublicPaths())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roleClaimConverter()))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -69,6 +79,12 @@ public class ApiSecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    private static ServerAuthenticationConverter bearerTokenOutsidePublicPaths() {
+        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        return exchange -> PUBLIC.matches(exchange)
+                .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
     }
 
     /** The {@code role} claim becomes the single authority ROLE_&lt;role&gt;. */

@@ -10,6 +10,7 @@ import cn.remotewindow.signaling.party.Expert;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jwt.PlainJWT;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,22 @@ class ApiSecurityTest {
         String ticket = signalingTickets.issue(new Expert("zhangwei", "张伟", Set.of("PSB"))).token();
 
         expectInvalidToken(ticket);
+    }
+
+    @Test
+    void aStaleTokenSentAlongDoesNotBlockSignInOrHealth() {
+        String expired = TestTokens.sign(jwtKey.secretKey(),
+                TestTokens.accessClaims("EXPERT", Instant.now().minusSeconds(600)).build());
+
+        client.post().uri("/api/auth/expert")
+                .headers(h -> h.setBearerAuth(expired))
+                .bodyValue(Map.of("username", "zhangwei", "password", "demo-zhangwei"))
+                .exchange()
+                .expectStatus().isOk();
+        client.get().uri("/actuator/health/readiness")
+                .headers(h -> h.setBearerAuth(expired))
+                .exchange()
+                .expectStatus().isOk();
     }
 
     @Test
