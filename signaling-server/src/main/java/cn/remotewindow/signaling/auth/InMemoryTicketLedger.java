@@ -8,8 +8,12 @@ import java.util.concurrent.ConcurrentMap;
 /** Ticket ids of this node, forgotten once expired (an expired ticket is refused anyway). */
 public final class InMemoryTicketLedger implements TicketLedger {
 
+    /** Forgetting expired ids is a scan, so it runs at most this often, not on every use. */
+    private static final long PURGE_EVERY_MILLIS = 10_000;
+
     private final ConcurrentMap<String, Instant> used = new ConcurrentHashMap<>();
     private final Clock clock;
+    private volatile long lastPurge;
 
     public InMemoryTicketLedger(Clock clock) {
         this.clock = clock;
@@ -17,9 +21,11 @@ public final class InMemoryTicketLedger implements TicketLedger {
 
     @Override
     public boolean firstUse(String ticketId, Instant expiresAt) {
-        if (used.size() > 10_000) {
-            Instant now = clock.instant();
-            used.values().removeIf(expiry -> expiry.isBefore(now));
+        long now = clock.millis();
+        if (now - lastPurge > PURGE_EVERY_MILLIS) {
+            lastPurge = now;
+            Instant cutoff = Instant.ofEpochMilli(now);
+            used.values().removeIf(expiry -> expiry.isBefore(cutoff));
         }
         return used.putIfAbsent(ticketId, expiresAt) == null;
     }
