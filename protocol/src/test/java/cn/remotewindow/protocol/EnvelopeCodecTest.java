@@ -89,6 +89,9 @@ class EnvelopeCodecTest {
             "{\"v\":1,\"type\":\"media.state\",\"sessionId\":\"s\",\"body\":{\"audio\":\"true\",\"video\":true,\"screen\":false}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"media.state\",\"sessionId\":\"s\",\"body\":{\"audio\":1,\"video\":true,\"screen\":false}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"auth\",\"body\":{\"token\":12345}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\",\"sdpMLineIndex\":1.5}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"service.request\",\"body\":{\"itemCode\":\"A\",\"priority\":0}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"presence.set\",\"body\":{\"state\":0}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\",\"sdpMLineIndex\":\"0\"}} | INVALID_FIELD",
     })
     void refusesBadFramesWithTheDocumentedCode(String frame, ErrorCode expected) {

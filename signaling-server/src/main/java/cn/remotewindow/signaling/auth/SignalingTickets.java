@@ -16,6 +16,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,8 @@ public final class SignalingTickets {
     }
 
     public Issued issue(Party party) {
-        Instant now = clock.instant();
+        // JWT times are whole seconds; advertise exactly the expiry the token carries.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(ttl);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -80,14 +82,13 @@ public final class SignalingTickets {
      */
     public Party verify(String token) {
         JWTClaimsSet claims = verifiedClaims(token);
-        Instant now = clock.instant();
-        Date expiry = claims.getExpirationTime();
-        if (expiry == null || !expiry.toInstant().isAfter(now)) {
-            throw new TicketRejectedException(ErrorCode.TOKEN_EXPIRED, "ticket expired");
-        }
         if (!issuer.equals(claims.getIssuer()) || claims.getAudience() == null
                 || !claims.getAudience().contains(AUDIENCE) || claims.getJWTID() == null) {
             throw new TicketRejectedException(ErrorCode.TOKEN_INVALID, "not a signaling ticket");
+        }
+        Date expiry = claims.getExpirationTime();
+        if (expiry == null || !expiry.toInstant().isAfter(clock.instant())) {
+            throw new TicketRejectedException(ErrorCode.TOKEN_EXPIRED, "ticket expired");
         }
         Party party = partyOf(claims);
         if (!ledger.firstUse(claims.getJWTID(), expiry.toInstant())) {

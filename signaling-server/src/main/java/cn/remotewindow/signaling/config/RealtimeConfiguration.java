@@ -164,8 +164,9 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    SessionShutdown sessionShutdown(SessionStore store, Owners owners, SessionCloser closer) {
-        return new SessionShutdown(store, owners, closer);
+    SessionShutdown sessionShutdown(SessionStore store, Owners owners, SessionCloser closer, Dispatch dispatch,
+                                    SignalingServer server) {
+        return new SessionShutdown(store, owners, closer, dispatch, server::stopAccepting);
     }
 
     @Bean

@@ -36,6 +36,13 @@ public record WindowProperties(
             @DefaultValue("0") int ioThreads,
             /** Threads that own sessions (each session is handled by exactly one); 0 = one per core. */
             @DefaultValue("0") int sessionThreads) {
+
+        public Signaling {
+            if (heartbeatInterval.compareTo(idleTimeout) >= 0) {
+                throw new IllegalArgumentException("window.signaling.heartbeat-interval (" + heartbeatInterval
+                        + ") must be shorter than window.signaling.idle-timeout (" + idleTimeout + ")");
+            }
+        }
     }
 
     /** Per-connection token bucket; a connection over it too often is closed. */

@@ -2,6 +2,9 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.signaling.routing.Dispatch;
+import cn.remotewindow.signaling.routing.ExpertStatus;
 import io.netty.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * When the node stops, every open session is ended with SERVER_SHUTDOWN, so both parties learn
- * why, before the WebSocket server closes their connections (it stops in a later phase).
+ * why, before the WebSocket server closes their connections (it stops in a later phase). New
+ * connections are refused first, and every expert is set AWAY so that ending one session does not
+ * ring an expert for another that is about to end too.
  */
 public final class SessionShutdown implements SmartLifecycle {
 
@@ -24,12 +29,18 @@ public final class SessionShutdown implements SmartLifecycle {
     private final SessionStore store;
     private final Owners owners;
     private final SessionCloser closer;
+    private final Dispatch dispatch;
+    private final Runnable stopAdmitting;
     private volatile boolean running;
 
-    public SessionShutdown(SessionStore store, Owners owners, SessionCloser closer) {
+    /** @param stopAdmitting stops accepting new connections (the WebSocket server's listening socket) */
+    public SessionShutdown(SessionStore store, Owners owners, SessionCloser closer, Dispatch dispatch,
+                           Runnable stopAdmitting) {
         this.store = store;
         this.owners = owners;
         this.closer = closer;
+        this.dispatch = dispatch;
+        this.stopAdmitting = stopAdmitting;
     }
 
     @Override
@@ -40,6 +51,10 @@ public final class SessionShutdown implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        stopAdmitting.run();
+        for (ExpertStatus expert : dispatch.experts()) {
+            dispatch.setWanted(expert.expertId(), ExpertState.AWAY);
+        }
         List<Future<?>> endings = new ArrayList<>();
         for (Session open : store.all()) {
             endings.add(owners.ofSession(open.id()).submit(() -> store.get(open.id())

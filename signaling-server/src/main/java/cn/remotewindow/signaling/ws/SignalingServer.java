@@ -70,12 +70,20 @@ public final class SignalingServer implements SmartLifecycle {
         log.info("signaling WebSocket listening on ws://{}:{}{}", config.bindAddress(), boundPort, config.path());
     }
 
+    /** Closes the listening socket: connections already open stay. Idempotent. */
+    public synchronized void stopAccepting() {
+        if (serverChannel != null && serverChannel.isOpen()) {
+            serverChannel.close().syncUninterruptibly();
+            log.info("signaling WebSocket no longer accepts connections");
+        }
+    }
+
     @Override
     public synchronized void stop() {
         if (serverChannel == null) {
             return;
         }
-        serverChannel.close().syncUninterruptibly();
+        stopAccepting();
         log.info("signaling WebSocket stopping: closing {} connections", allChannels.size());
         connections.closeAll(CloseCode.GOING_AWAY);
         // Let the close frames leave before the event loops go; unauthenticated channels just close.
