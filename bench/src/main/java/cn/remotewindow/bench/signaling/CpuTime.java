@@ -14,20 +14,26 @@ final class CpuTime {
     private CpuTime() {
     }
 
-    /** A reading; subtract two to get a window. */
-    record Reading(long nanos, long processTicks, long machineBusyTicks, long machineTotalTicks) {
+    /**
+     * A reading; subtract two to get a window. Machine ticks are summed over all CPUs: busy
+     * (user, nice, system, irq, softirq), stolen (the hypervisor ran someone else while this
+     * machine's virtual CPUs wanted to run) and the total including idle.
+     */
+    record Reading(long nanos, long processTicks, long machineBusyTicks, long machineStealTicks,
+                   long machineTotalTicks) {
     }
 
     /** A reading for another process; its ticks are -1 when the pid is unknown (negative) or gone. */
     static Reading of(long pid) {
         long[] machine = machine();
-        return new Reading(System.nanoTime(), pid < 0 ? -1 : process(Long.toString(pid)), machine[0], machine[1]);
+        return new Reading(System.nanoTime(), pid < 0 ? -1 : process(Long.toString(pid)), machine[0], machine[1],
+                machine[2]);
     }
 
     /** A reading for this JVM. */
     static Reading self() {
         long[] machine = machine();
-        return new Reading(System.nanoTime(), process("self"), machine[0], machine[1]);
+        return new Reading(System.nanoTime(), process("self"), machine[0], machine[1], machine[2]);
     }
 
     /** Share of one core used by the process between two readings, in percent (200 = two cores). */
@@ -39,10 +45,16 @@ final class CpuTime {
         return 100.0 * (to.processTicks() - from.processTicks()) / ticksPerSecond / seconds;
     }
 
-    /** Share of all cores busy between two readings, in percent (100 = every core busy). */
-    static double machinePercent(Reading from, Reading to) {
+    /** Share of all CPUs busy between two readings, in percent (100 = every CPU busy), steal not included. */
+    static double machineBusyPercent(Reading from, Reading to) {
         long total = to.machineTotalTicks() - from.machineTotalTicks();
         return total <= 0 ? -1 : 100.0 * (to.machineBusyTicks() - from.machineBusyTicks()) / total;
+    }
+
+    /** Share of all CPUs' time stolen by the hypervisor between two readings, in percent. */
+    static double machineStealPercent(Reading from, Reading to) {
+        long total = to.machineTotalTicks() - from.machineTotalTicks();
+        return total <= 0 ? -1 : 100.0 * (to.machineStealTicks() - from.machineStealTicks()) / total;
     }
 
     private static long process(String pid) {
@@ -56,23 +68,22 @@ final class CpuTime {
         }
     }
 
+    /** @return busy, steal and total ticks of all CPUs, or -1s */
     private static long[] machine() {
         try {
             String first = Files.readAllLines(Path.of("/proc/stat")).get(0);
             String[] fields = first.trim().split("\\s+");
-            long total = 0;
-            long idle = 0;
             // cpu user nice system idle iowait irq softirq steal (guest time is already in user)
+            long[] ticks = new long[9];
             for (int i = 1; i <= 8 && i < fields.length; i++) {
-                long value = Long.parseLong(fields[i]);
-                total += value;
-                if (i == 4 || i == 5) {
-                    idle += value;
-                }
+                ticks[i] = Long.parseLong(fields[i]);
             }
-            return new long[] {total - idle, total};
+            long busy = ticks[1] + ticks[2] + ticks[3] + ticks[6] + ticks[7];
+            long steal = ticks[8];
+            long total = busy + steal + ticks[4] + ticks[5];
+            return new long[] {busy, steal, total};
         } catch (IOException | RuntimeException e) {
-            return new long[] {-1, -1};
+            return new long[] {-1, -1, -1};
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Samples another JVM's used heap once a second with {@code jstat -gc}: survivor, eden and old
+ * Samples another JVM's used heap once a second with {@code jstat -gc} (G1, Parallel or Serial;
+ * for ZGC jstat reports no usage and the figures stay unknown): survivor, eden and old
  * generation in use (S0U+S1U+EU+OU). This includes garbage not yet collected, so it is what the
  * heap must hold, not the live set; {@link #liveAfterFullGc()} asks for a full GC and reads the
  * rest. The same samples carry the collectors' pause counts and times (YGC, YGCT, FGC, FGCT).
@@ -33,7 +34,7 @@ final class HeapSampler implements AutoCloseable {
     private final Thread reader;
     private volatile double maxUsedKb = -1;
     private volatile int samples;
-    private volatile Pauses pauses = new Pauses(0, 0);
+    private volatile Pauses pauses;
 
     HeapSampler(long pid) throws IOException {
         this.pid = pid;
@@ -63,16 +64,15 @@ final class HeapSampler implements AutoCloseable {
                     samples++;
                 }
                 double[] gc = values(fields, pauseColumns);
-                if (gc != null) {
-                    pauses = new Pauses((long) (gc[0] + gc[2]), gc[1] + gc[3]);
-                }
+                // Concurrent collectors (ZGC) show "-" here: their pauses are not counted by jstat.
+                pauses = gc == null ? null : new Pauses((long) (gc[0] + gc[2]), gc[1] + gc[3]);
             }
         } catch (IOException e) {
             // jstat ended (the server stopped, or we closed it): the samples so far stand.
         }
     }
 
-    /** The pause totals of the latest sample (up to a second old). */
+    /** The pause totals of the latest sample (up to a second old); null if jstat does not count them. */
     Pauses pauses() {
         return pauses;
     }

@@ -57,16 +57,18 @@ final class Report {
         double others = o.machineCpuPercent() < 0 || o.serverCpuPercent() < 0 ? -1
                 : Math.max(0, o.machineCpuPercent() * cores - o.serverCpuPercent() - o.benchCpuPercent());
         out.printf(Locale.ROOT, "  cpu over the measured window, in %% of one core: server %s, benchmark client %s,"
-                        + " other processes %s; machine %s busy (%d cores)%n",
-                percent(o.serverCpuPercent()), percent(o.benchCpuPercent()), percent(others),
-                percent(o.machineCpuPercent()), cores);
+                        + " everything else %s (kernel network work, jstat, other processes)%n",
+                percent(o.serverCpuPercent()), percent(o.benchCpuPercent()), percent(others));
+        out.printf(Locale.ROOT, "  machine (%d cores): %s busy, %s stolen by the hypervisor, the rest idle%n", cores,
+                percent(o.machineCpuPercent()), percent(o.stealPercent()));
         if (o.serverCpuPercent() >= 0 && o.completedMeasured() > 0) {
             out.printf(Locale.ROOT, "  cost per measured cycle: server %.2f ms CPU, benchmark client %.2f ms CPU%n",
                     o.serverCpuPercent() * 10 * o.measuredSeconds() / o.completedMeasured(),
                     o.benchCpuPercent() * 10 * o.measuredSeconds() / o.completedMeasured());
         }
-        if (others > 25) {
-            out.println("  WARNING: other processes used the cores too; latencies are not this system's alone");
+        if (others > 25 || o.stealPercent() > 10) {
+            out.println("  WARNING: the cores were not ours alone (other processes or the hypervisor took time);"
+                    + " latencies suffer from it");
         }
         out.printf(Locale.ROOT, "  gc in the measured window: server %s; benchmark client %s%n",
                 pauses(o.serverPauses(), o.measuredSeconds()), pauses(o.benchPauses(), o.measuredSeconds()));

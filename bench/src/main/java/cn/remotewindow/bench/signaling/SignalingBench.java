@@ -105,7 +105,8 @@ public final class SignalingBench {
             HeapSampler.Pauses benchGc = OwnGc.totals().minus(benchGcFrom);
             // jstat samples once a second: wait for one taken after the window closed.
             TimeUnit.MILLISECONDS.sleep(1100);
-            HeapSampler.Pauses serverGc = heap == null ? null : heap.pauses().minus(serverGcFrom);
+            HeapSampler.Pauses serverGcTo = heap == null ? null : heap.pauses();
+            HeapSampler.Pauses serverGc = serverGcFrom == null || serverGcTo == null ? null : serverGcTo.minus(serverGcFrom);
             pacing.join();
             int open = countOpen(everyone);
 
@@ -123,7 +124,8 @@ public final class SignalingBench {
                     cycles.openProgress(5),
                     CpuTime.processPercent(serverFrom, serverTo, plan.clockTicksPerSecond()),
                     CpuTime.processPercent(benchFrom, benchTo, plan.clockTicksPerSecond()),
-                    CpuTime.machinePercent(benchFrom, benchTo),
+                    CpuTime.machineBusyPercent(benchFrom, benchTo),
+                    CpuTime.machineStealPercent(benchFrom, benchTo),
                     heap == null ? -1 : heap.maxUsedMb(), live, heap == null ? 0 : heap.samples(), serverGc, benchGc,
                     wakeup, tally.queueUpdates());
         } finally {
