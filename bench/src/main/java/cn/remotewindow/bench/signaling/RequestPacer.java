@@ -1,0 +1,68 @@
+package cn.remotewindow.bench.signaling;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Sends new service requests at a steady rate from one thread: request n is due at
+ * start + n / rate, whatever happened before, so a stall is followed by catching up rather than
+ * by silently sending fewer requests. Each request goes to the kiosk that has been free the
+ * longest, for the skills in turn.
+ */
+final class RequestPacer implements Runnable {
+
+    /** Measurement phases, switched by the benchmark's main thread. */
+    enum Phase { WARMUP, MEASURING, STOPPED }
+
+    private final Queue<SimulatedKiosk> free = new ConcurrentLinkedQueue<>();
+    private final double rate;
+    private final int skills;
+    private final Tally tally;
+    private volatile Phase phase = Phase.WARMUP;
+
+    RequestPacer(double rate, int skills, Tally tally) {
+        this.rate = rate;
+        this.skills = skills;
+        this.tally = tally;
+    }
+
+    /** A kiosk is free for its next request. */
+    void free(SimulatedKiosk kiosk) {
+        free.add(kiosk);
+    }
+
+    void phase(Phase next) {
+        phase = next;
+    }
+
+    static String skill(int index) {
+        return String.format("ITEM-%03d", index + 1);
+    }
+
+    @Override
+    public void run() {
+        long start = System.nanoTime();
+        double periodNanos = 1e9 / rate;
+        long sent = 0;
+        while (true) {
+            Phase now = phase;
+            if (now == Phase.STOPPED) {
+                return;
+            }
+            long due = start + (long) (sent * periodNanos);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+                continue;
+            }
+            SimulatedKiosk kiosk = free.poll();
+            if (kiosk == null) {
+                tally.noIdleKiosk();
+            } else {
+                kiosk.request(skill((int) (sent % skills)), now == Phase.MEASURING);
+            }
+            sent++;
+        }
+    }
+}
