@@ -2,6 +2,7 @@ package cn.remotewindow.protocol;
 
 import cn.remotewindow.protocol.message.Message;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -16,7 +17,6 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns text frames into {@link Envelope}s and back. Thread-safe; share one instance.
@@ -52,18 +52,14 @@ public final class EnvelopeCodec {
                 .build();
     }
 
+    /** The envelope as written: one pass, no intermediate tree (this runs for every message sent). */
+    @JsonPropertyOrder({"v", "type", "id", "sessionId", "body"})
+    record Wire(int v, String type, String id, String sessionId, Message body) {
+    }
+
     public String encode(Envelope envelope) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("v", Envelope.VERSION);
-        root.put("type", envelope.type());
-        if (envelope.id() != null) {
-            root.put("id", envelope.id());
-        }
-        if (envelope.sessionId() != null) {
-            root.put("sessionId", envelope.sessionId());
-        }
-        root.set("body", mapper.valueToTree(envelope.body()));
-        return mapper.writeValueAsString(root);
+        return mapper.writeValueAsString(
+                new Wire(Envelope.VERSION, envelope.type(), envelope.id(), envelope.sessionId(), envelope.body()));
     }
 
     public Envelope decode(String text) {

@@ -44,7 +44,12 @@ import cn.remotewindow.signaling.session.SessionCloser;
 import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.signaling.ws.SignalingServer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -97,10 +102,17 @@ public class RealtimeConfiguration {
         return new InMemorySessionRecorder(100_000);
     }
 
-    @Bean(destroyMethod = "close")
-    Owners owners(WindowProperties properties) {
-        int threads = properties.signaling().sessionThreads();
-        return new Owners(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    /** The WebSocket I/O event loops; they also own the sessions (see {@link Owners}). */
+    @Bean(destroyMethod = "shutdownGracefully")
+    EventLoopGroup signalingLoops(WindowProperties properties) {
+        int threads = properties.signaling().ioThreads();
+        return new MultiThreadIoEventLoopGroup(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                new DefaultThreadFactory("signal-io"), NioIoHandler.newFactory());
+    }
+
+    @Bean
+    Owners owners(EventLoopGroup signalingLoops) {
+        return new Owners(signalingLoops);
     }
 
     @Bean
@@ -210,7 +222,9 @@ public class RealtimeConfiguration {
 
     @Bean
     SignalingServer signalingServer(WindowProperties properties, SignalingTickets tickets, SignalingService service,
-                                    LocalConnections connections, EnvelopeCodec codec, Clock clock) {
-        return new SignalingServer(properties.signaling(), tickets, service, connections, codec, clock);
+                                    LocalConnections connections, EnvelopeCodec codec, Clock clock,
+                                    EventLoopGroup signalingLoops) {
+        return new SignalingServer(properties.signaling(), tickets, service, connections, codec, clock,
+                signalingLoops);
     }
 }

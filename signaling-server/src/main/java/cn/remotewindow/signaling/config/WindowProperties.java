@@ -32,10 +32,8 @@ public record WindowProperties(
             @DefaultValue RateLimit rateLimit,
             /** Outbound bytes queued for one connection before it counts as a slow consumer. */
             @DefaultValue("262144") int outboundHighWaterBytes,
-            /** Netty I/O threads; 0 = two per core. */
-            @DefaultValue("0") int ioThreads,
-            /** Threads that own sessions (each session is handled by exactly one); 0 = one per core. */
-            @DefaultValue("0") int sessionThreads) {
+            /** Netty I/O event loops, which also own the sessions; 0 = one per core. */
+            @DefaultValue("0") int ioThreads) {
 
         public Signaling {
             if (heartbeatInterval.compareTo(idleTimeout) >= 0) {

@@ -39,6 +39,8 @@ public final class InMemoryDispatch implements Dispatch {
     private final Map<String, NavigableSet<Idle>> idleBySkill = new HashMap<>();
     private final Map<String, NavigableSet<WaitingRequest>> queues = new HashMap<>();
     private final Map<String, WaitingRequest> queuedBySession = new HashMap<>();
+    /** Signed-on experts per skill, kept as a count so that queue reports do not walk every expert. */
+    private final Map<String, Integer> onlineBySkill = new HashMap<>();
     private long idleTick;
     private long sequence;
 
@@ -54,6 +56,9 @@ public final class InMemoryDispatch implements Dispatch {
         synchronized (lock) {
             removeExpert(expertId);
             experts.put(expertId, new ExpertStatus(expertId, skills, ExpertState.AWAY, null, false));
+            for (String skill : skills) {
+                onlineBySkill.merge(skill, 1, Integer::sum);
+            }
         }
     }
 
@@ -147,13 +152,8 @@ public final class InMemoryDispatch implements Dispatch {
     public QueueSnapshot queue(String skill) {
         synchronized (lock) {
             NavigableSet<WaitingRequest> queue = queues.get(skill);
-            int online = 0;
-            for (ExpertStatus status : experts.values()) {
-                if (status.skills().contains(skill)) {
-                    online++;
-                }
-            }
-            return new QueueSnapshot(skill, queue == null ? List.of() : new ArrayList<>(queue), online);
+            return new QueueSnapshot(skill, queue == null ? List.of() : new ArrayList<>(queue),
+                    onlineBySkill.getOrDefault(skill, 0));
         }
     }
 
@@ -255,6 +255,9 @@ public final class InMemoryDispatch implements Dispatch {
         }
         markBusyOrAway(status);
         experts.remove(expertId);
+        for (String skill : status.skills()) {
+            onlineBySkill.computeIfPresent(skill, (k, n) -> n > 1 ? n - 1 : null);
+        }
         return status;
     }
 

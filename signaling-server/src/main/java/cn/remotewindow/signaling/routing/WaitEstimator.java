@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Estimates a queued request's wait from recent handle times of its skill: with N experts
  * signed on and a mean handle time H, a place frees up every H/N on average, so position p
- * waits about p·H/N.
+ * waits about p·H/N. The estimate is rounded up to steps a citizen can read (15 s under a
+ * minute, whole minutes under ten, then five minutes), which also keeps every finished call
+ * from nudging the estimate and sending every waiting kiosk an update.
  */
 public final class WaitEstimator {
 
@@ -56,6 +58,11 @@ public final class WaitEstimator {
             return null;
         }
         long millis = meanHandleTime(skill).toMillis() * position / expertsOnline;
-        return (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000);
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        return (int) Math.min(Integer.MAX_VALUE, roundUp(seconds, seconds <= 60 ? 15 : seconds <= 600 ? 60 : 300));
+    }
+
+    private static long roundUp(long value, long step) {
+        return (value + step - 1) / step * step;
     }
 }

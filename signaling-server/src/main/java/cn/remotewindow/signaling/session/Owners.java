@@ -1,26 +1,26 @@
 package cn.remotewindow.signaling.session;
 
-import io.netty.util.concurrent.DefaultEventExecutorGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The owner threads. Everything that changes one session runs on that session's thread, in
  * order; likewise everything sent to one expert about their presence, and each skill's queue
  * report. That removes races between a kiosk's cancel, an expert's accept and a ring timer
  * without any lock around the session.
+ *
+ * <p>The owners are the WebSocket I/O event loops themselves: a message whose session lives on
+ * the loop that read it is handled without a thread hand-off, and there are no extra threads to
+ * wake on a 2-core machine. The work done here is short and never blocks.
  */
-public final class Owners implements AutoCloseable {
+public final class Owners {
 
-    private final EventExecutorGroup group;
     private final EventExecutor[] lanes;
 
-    public Owners(int threads) {
-        this.group = new DefaultEventExecutorGroup(threads, new DefaultThreadFactory("session-owner", true));
+    /** @param group the event loops to run on; not owned (closed by whoever created it) */
+    public Owners(EventExecutorGroup group) {
         List<EventExecutor> all = new ArrayList<>();
         group.forEach(all::add);
         this.lanes = all.toArray(new EventExecutor[0]);
@@ -40,10 +40,5 @@ public final class Owners implements AutoCloseable {
 
     private EventExecutor lane(String key) {
         return lanes[Math.floorMod(key.hashCode(), lanes.length)];
-    }
-
-    @Override
-    public void close() {
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

@@ -38,14 +38,16 @@ public final class SignalingServer implements SmartLifecycle {
     private final LocalConnections connections;
     /** Every open channel, authenticated or not; removed automatically when closed. */
     private final ChannelGroup allChannels = new DefaultChannelGroup("signaling", GlobalEventExecutor.INSTANCE);
+    private final EventLoopGroup workers;
     private EventLoopGroup acceptors;
-    private EventLoopGroup workers;
     private Channel serverChannel;
     private volatile int boundPort = -1;
 
+    /** @param workers the I/O event loops, shared with the session owners; not owned here */
     public SignalingServer(WindowProperties.Signaling config, SignalingTickets tickets, Signaling service,
-                           LocalConnections connections, EnvelopeCodec codec, Clock clock) {
+                           LocalConnections connections, EnvelopeCodec codec, Clock clock, EventLoopGroup workers) {
         this.config = config;
+        this.workers = workers;
         this.connections = connections;
         this.initializer = new SignalingChannelInitializer(config, tickets, service, codec, clock, allChannels);
     }
@@ -53,8 +55,6 @@ public final class SignalingServer implements SmartLifecycle {
     @Override
     public synchronized void start() {
         acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("signal-accept"), NioIoHandler.newFactory());
-        workers = new MultiThreadIoEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("signal-io"),
-                NioIoHandler.newFactory());
         int high = config.outboundHighWaterBytes();
         serverChannel = new ServerBootstrap()
                 .group(acceptors, workers)
@@ -92,7 +92,6 @@ public final class SignalingServer implements SmartLifecycle {
             log.warn("some connections did not close within 2 s");
         }
         allChannels.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
-        workers.shutdownGracefully(100, 2000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         acceptors.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         serverChannel = null;
         boundPort = -1;
