@@ -137,8 +137,9 @@ public class RealtimeConfiguration {
 
     @Bean
     QueueReporter queueReporter(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
-                                WaitEstimator estimator) {
-        return new QueueReporter(dispatch, store, owners, connections, estimator);
+                                WaitEstimator estimator, WindowProperties properties) {
+        return new QueueReporter(dispatch, store, owners, connections, estimator,
+                properties.routing().queueReportInterval());
     }
 
     @Bean

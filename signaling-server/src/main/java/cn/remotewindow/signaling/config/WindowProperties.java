@@ -59,7 +59,9 @@ public record WindowProperties(
             /** Handle time assumed for wait estimates until real calls have been measured. */
             @DefaultValue("5m") Duration assumedHandleTime,
             /** How many recent handle times feed the wait estimate. */
-            @DefaultValue("50") int handleTimeSamples) {
+            @DefaultValue("50") int handleTimeSamples,
+            /** Waiting kiosks of one skill get at most one queue.update per interval. */
+            @DefaultValue("1s") Duration queueReportInterval) {
     }
 
     /** Tokens: HTTP access tokens and single-use signaling tickets, both HS256 JWTs. */

@@ -10,14 +10,19 @@ import cn.remotewindow.signaling.routing.Dispatch;
 import cn.remotewindow.signaling.routing.QueueSnapshot;
 import cn.remotewindow.signaling.routing.WaitEstimator;
 import cn.remotewindow.signaling.routing.WaitingRequest;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Tells every waiting kiosk of a skill its position and estimated wait whenever either changes.
- * Bursts of changes to one queue are coalesced into one report; each kiosk's update is sent by
- * the owner of its session, and only while the session is still QUEUED and the figures differ
+ * Changes to one queue are coalesced into at most one report per interval (default 1 s): a long
+ * queue would otherwise cost queue-length messages for every request served, the load growing
+ * with the square of the queue just when the service is overloaded. Each kiosk's update is sent
+ * by the owner of its session, and only while the session is still QUEUED and the figures differ
  * from the last ones sent.
  */
 public final class QueueReporter {
@@ -27,24 +32,37 @@ public final class QueueReporter {
     private final Owners owners;
     private final Delivery delivery;
     private final WaitEstimator estimator;
+    private final Duration interval;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> lastReportNanos = new ConcurrentHashMap<>();
 
-    public QueueReporter(Dispatch dispatch, SessionStore store, Owners owners, Delivery delivery, WaitEstimator estimator) {
+    public QueueReporter(Dispatch dispatch, SessionStore store, Owners owners, Delivery delivery, WaitEstimator estimator,
+                         Duration interval) {
         this.dispatch = dispatch;
         this.store = store;
         this.owners = owners;
         this.delivery = delivery;
         this.estimator = estimator;
+        this.interval = interval;
     }
 
     /** The queue of the skill, or the number of its experts, changed. Callable from any thread. */
     public void changed(String skill) {
-        if (dirty.add(skill)) {
-            owners.ofQueue(skill).execute(() -> {
-                dirty.remove(skill);
-                report(dispatch.queue(skill));
-            });
+        if (!dirty.add(skill)) {
+            return;
         }
+        Long last = lastReportNanos.get(skill);
+        long delay = last == null ? 0 : Math.max(0, last + interval.toNanos() - System.nanoTime());
+        owners.ofQueue(skill).schedule(() -> {
+            dirty.remove(skill);
+            QueueSnapshot snapshot = dispatch.queue(skill);
+            if (snapshot.waiting().isEmpty()) {
+                lastReportNanos.remove(skill);
+                return;
+            }
+            lastReportNanos.put(skill, System.nanoTime());
+            report(snapshot);
+        }, delay, TimeUnit.NANOSECONDS);
     }
 
     private void report(QueueSnapshot snapshot) {

@@ -57,6 +57,9 @@ class PairingFlowTest extends ServerTest {
         busy.await(Ring.class);
         busy.send(occupying, new RingAccept());
         busy.await(SessionEstablished.class);
+        // Media connected, so the short connect timeout of this test class does not end the call.
+        busy.send(occupying, new cn.remotewindow.protocol.message.PeerConnected());
+        busy.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
 
         TestParty normal = parties.kiosk("queue-k1");
         String normalSession = request(normal, "QUEUE", Priority.NORMAL);
