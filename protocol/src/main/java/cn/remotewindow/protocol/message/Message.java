@@ -9,5 +9,6 @@ public sealed interface Message permits
         ServiceRequest, ServiceCancel, SessionStatus, QueueUpdate,
         Ring, RingAccept, RingDecline, RingTimeout, RingCancelled,
         SessionEstablished, SdpOffer, SdpAnswer, IceCandidate, IceRestart,
-        MediaState, Chat, PeerConnected, SessionEnd, SessionEnded, ErrorReply {
+        MediaState, Chat, PeerConnected, SessionEnd, SessionEnded, ErrorReply,
+        PeerStatus, SessionResumed, RatingSubmit, RatingRecorded {
 }

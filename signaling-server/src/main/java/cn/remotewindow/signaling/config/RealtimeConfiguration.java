@@ -8,6 +8,7 @@ import cn.remotewindow.protocol.message.IceRestart;
 import cn.remotewindow.protocol.message.MediaState;
 import cn.remotewindow.protocol.message.PeerConnected;
 import cn.remotewindow.protocol.message.PresenceSet;
+import cn.remotewindow.protocol.message.RatingSubmit;
 import cn.remotewindow.protocol.message.RingAccept;
 import cn.remotewindow.protocol.message.RingDecline;
 import cn.remotewindow.protocol.message.SdpAnswer;
@@ -34,6 +35,10 @@ import cn.remotewindow.signaling.routing.WaitEstimator;
 import cn.remotewindow.signaling.session.CallRelay;
 import cn.remotewindow.signaling.session.CallSetup;
 import cn.remotewindow.signaling.session.Departures;
+import cn.remotewindow.signaling.session.EndedSessions;
+import cn.remotewindow.signaling.session.InMemoryEndedSessions;
+import cn.remotewindow.signaling.session.RatingDesk;
+import cn.remotewindow.signaling.session.Resumption;
 import cn.remotewindow.signaling.session.InMemorySessionStore;
 import cn.remotewindow.signaling.session.Journal;
 import cn.remotewindow.signaling.session.Owners;
@@ -152,8 +157,28 @@ public class RealtimeConfiguration {
 
     @Bean
     SessionCloser sessionCloser(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
-                                Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
-        return new SessionCloser(store, dispatch, connections, journal, pairing, queueReporter, estimator, clock);
+                                Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator,
+                                EndedSessions endedSessions, Clock clock) {
+        return new SessionCloser(store, dispatch, connections, journal, pairing, queueReporter, estimator,
+                endedSessions, clock);
+    }
+
+    @Bean
+    EndedSessions endedSessions(WindowProperties properties, Clock clock) {
+        return new InMemoryEndedSessions(properties.routing().ratingWindow(), clock);
+    }
+
+    @Bean
+    RatingDesk ratingDesk(EndedSessions endedSessions, Journal journal) {
+        return new RatingDesk(endedSessions, journal);
+    }
+
+    @Bean
+    Resumption resumption(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+                          IceServers iceServers, QueueReporter queueReporter, EndedSessions endedSessions,
+                          PresenceDesk presenceDesk, PresenceReporter presenceReporter) {
+        return new Resumption(store, dispatch, owners, connections, iceServers, queueReporter, endedSessions,
+                presenceDesk, presenceReporter);
     }
 
     @Bean
@@ -189,14 +214,16 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    Departures departures(SessionStore store, Dispatch dispatch, Owners owners, Pairing pairing, SessionCloser closer,
-                          PresenceReporter presenceReporter, QueueReporter queueReporter) {
-        return new Departures(store, dispatch, owners, pairing, closer, presenceReporter, queueReporter);
+    Departures departures(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+                          Pairing pairing, SessionCloser closer, PresenceReporter presenceReporter,
+                          QueueReporter queueReporter, WindowProperties properties, Clock clock) {
+        return new Departures(store, dispatch, owners, connections, pairing, closer, presenceReporter, queueReporter,
+                properties.routing().resumeGrace(), clock);
     }
 
     @Bean
     MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
-                                PresenceDesk presenceDesk) {
+                                PresenceDesk presenceDesk, RatingDesk ratingDesk) {
         return MessageRoutes.builder()
                 .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
                 .onConnection(PresenceSet.class, presenceDesk::set)
@@ -212,13 +239,15 @@ public class RealtimeConfiguration {
                 .inSession(Chat.class, callRelay::chat)
                 .inSession(PeerConnected.class, callRelay::connected)
                 .inSession(SessionEnd.class, callRelay::end)
+                // Rating comes after the end, when the session is no longer open: not a session route.
+                .onConnection(RatingSubmit.class, ratingDesk::rate)
                 .build();
     }
 
     @Bean
     SignalingService signalingService(MessageRoutes routes, LocalConnections connections, SessionStore store,
-                                      Owners owners, PresenceDesk presenceDesk, Departures departures) {
-        return new SignalingService(routes, connections, store, owners, presenceDesk, departures);
+                                      Owners owners, Resumption resumption, Departures departures) {
+        return new SignalingService(routes, connections, store, owners, resumption, departures);
     }
 
     @Bean

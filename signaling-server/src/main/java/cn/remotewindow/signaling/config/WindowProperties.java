@@ -61,7 +61,11 @@ public record WindowProperties(
             /** How many recent handle times feed the wait estimate. */
             @DefaultValue("50") int handleTimeSamples,
             /** Waiting kiosks of one skill get at most one queue.update per interval. */
-            @DefaultValue("1s") Duration queueReportInterval) {
+            @DefaultValue("1s") Duration queueReportInterval,
+            /** How long a session waits for a party whose connection dropped to come back. */
+            @DefaultValue("60s") Duration resumeGrace,
+            /** How long after its end a session may still be rated (好差评) from its kiosk. */
+            @DefaultValue("15m") Duration ratingWindow) {
     }
 
     /** Tokens: HTTP access tokens and single-use signaling tickets, both HS256 JWTs. */

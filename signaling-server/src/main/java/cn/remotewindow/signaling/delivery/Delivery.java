@@ -8,4 +8,7 @@ public interface Delivery {
 
     /** @return false when the party has no connection (the message is dropped) */
     boolean send(PartyId to, Envelope envelope);
+
+    /** Whether the party has a connection right now. */
+    boolean isConnected(PartyId party);
 }

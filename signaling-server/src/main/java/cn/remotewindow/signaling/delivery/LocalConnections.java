@@ -37,6 +37,11 @@ public final class LocalConnections implements Delivery {
         return true;
     }
 
+    @Override
+    public boolean isConnected(PartyId party) {
+        return byParty.containsKey(party);
+    }
+
     public int size() {
         return byParty.size();
     }

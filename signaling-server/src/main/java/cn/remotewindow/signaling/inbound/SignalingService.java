@@ -7,10 +7,9 @@ import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.signaling.delivery.Connection;
 import cn.remotewindow.signaling.delivery.LocalConnections;
-import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Party;
-import cn.remotewindow.signaling.presence.PresenceDesk;
 import cn.remotewindow.signaling.session.Departures;
+import cn.remotewindow.signaling.session.Resumption;
 import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.session.Session;
 import cn.remotewindow.signaling.session.SessionStore;
@@ -30,20 +29,23 @@ public final class SignalingService implements Signaling {
     private final LocalConnections connections;
     private final SessionStore store;
     private final Owners owners;
-    private final PresenceDesk presenceDesk;
+    private final Resumption resumption;
     private final Departures departures;
 
     public SignalingService(MessageRoutes routes, LocalConnections connections, SessionStore store, Owners owners,
-                            PresenceDesk presenceDesk, Departures departures) {
+                            Resumption resumption, Departures departures) {
         this.routes = routes;
         this.connections = connections;
         this.store = store;
         this.owners = owners;
-        this.presenceDesk = presenceDesk;
+        this.resumption = resumption;
         this.departures = departures;
     }
 
-    /** An authenticated connection; a newer connection of the same party replaces the older one. */
+    /**
+     * An authenticated connection. A newer connection of the same party replaces the older one,
+     * as if the old one dropped and the party came straight back: its session resumes.
+     */
     @Override
     public void connected(Connection connection) {
         connections.register(connection).ifPresent(previous -> {
@@ -51,9 +53,7 @@ public final class SignalingService implements Signaling {
             previous.close(CloseCode.SUPERSEDED);
             departures.left(previous.party());
         });
-        if (connection.party() instanceof Expert expert) {
-            presenceDesk.signedOn(expert);
-        }
+        resumption.arrived(connection.party());
     }
 
     @Override

@@ -19,6 +19,7 @@ public record SessionEvent(String sessionId, Kind kind, Instant at, String kiosk
         RING_TIMEOUT,
         ACCEPTED,
         CONNECTED,
-        ENDED
+        ENDED,
+        RATED
     }
 }

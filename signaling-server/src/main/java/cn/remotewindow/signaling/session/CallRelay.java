@@ -19,6 +19,7 @@ import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.record.SessionEvent;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Carries WebRTC negotiation and in-call messages between the two parties of a call, and only
@@ -125,13 +126,14 @@ public final class CallRelay {
 
     private void described(Inbound<? extends Message> in, Session session) {
         Role sender = in.from().role();
-        forward(in, session, in.message());
         Negotiation negotiation = session.negotiation();
+        List<IceCandidate> held = negotiation.described(sender) ? List.of() : negotiation.held(sender);
         if (!negotiation.described(sender)) {
-            for (IceCandidate held : negotiation.held(sender)) {
-                forward(in, session, held);
-            }
             store.put(session.withNegotiation(negotiation.describedBy(sender)));
+        }
+        forward(in, session, in.message());
+        for (IceCandidate candidate : held) {
+            forward(in, session, candidate);
         }
     }
 
@@ -139,11 +141,18 @@ public final class CallRelay {
         return role == Role.KIOSK ? Role.EXPERT : Role.KIOSK;
     }
 
+    /** Relays to the other party; if it is away (resume grace period), holds the message for its return. */
     private void forward(Inbound<?> in, Session session, Message message) {
-        PartyId to = in.from().role() == Role.KIOSK
+        Role toRole = other(in.from().role());
+        PartyId to = toRole == Role.EXPERT
                 ? new PartyId(Role.EXPERT, session.call().expertId())
                 : new PartyId(Role.KIOSK, session.request().kioskId());
-        delivery.send(to, new Envelope(in.correlationId(), session.id(), message));
+        Envelope envelope = new Envelope(in.correlationId(), session.id(), message);
+        if (!delivery.send(to, envelope)) {
+            store.get(session.id())
+                    .filter(current -> current.attendance().away(toRole))
+                    .ifPresent(current -> store.put(current.withAttendance(current.attendance().hold(toRole, envelope))));
+        }
     }
 
     /** Call messages need an accepted call; the rung-but-not-yet-accepted expert may not send them. */

@@ -1,69 +1,109 @@
 package cn.remotewindow.signaling.session;
 
+import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.protocol.message.PeerStatus;
+import cn.remotewindow.signaling.delivery.Delivery;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
 import cn.remotewindow.signaling.party.Party;
+import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.presence.PresenceReporter;
 import cn.remotewindow.signaling.routing.Dispatch;
 import cn.remotewindow.signaling.routing.ExpertStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A party's connection is gone. A kiosk's open session ends; an expert's ring moves on to the
- * next expert and an expert's call ends. (Resuming within a grace period comes with issue 3.)
+ * A party's connection is gone. Its open session is held for the resume grace period: the other
+ * party is told the peer is away, relayed messages are kept for it, and only if it has not come
+ * back by then does the session end (DISCONNECTED). A ringing expert is the exception: the ring
+ * moves on at once, since the citizen should not wait for someone who may not come back.
  */
 public final class Departures {
 
     private final SessionStore store;
     private final Dispatch dispatch;
     private final Owners owners;
+    private final Delivery delivery;
     private final Pairing pairing;
     private final SessionCloser closer;
     private final PresenceReporter presenceReporter;
     private final QueueReporter queueReporter;
+    private final Duration grace;
+    private final Clock clock;
 
-    public Departures(SessionStore store, Dispatch dispatch, Owners owners, Pairing pairing, SessionCloser closer,
-                      PresenceReporter presenceReporter, QueueReporter queueReporter) {
+    public Departures(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, Pairing pairing,
+                      SessionCloser closer, PresenceReporter presenceReporter, QueueReporter queueReporter,
+                      Duration grace, Clock clock) {
         this.store = store;
         this.dispatch = dispatch;
         this.owners = owners;
+        this.delivery = delivery;
         this.pairing = pairing;
         this.closer = closer;
         this.presenceReporter = presenceReporter;
         this.queueReporter = queueReporter;
+        this.grace = grace;
+        this.clock = clock;
     }
 
     public void left(Party party) {
         if (party instanceof Kiosk kiosk) {
-            kioskLeft(kiosk);
+            store.openSessionOfKiosk(kiosk.id()).ifPresent(sessionId -> owners.ofSession(sessionId).execute(() ->
+                    store.get(sessionId).ifPresent(session -> away(session, Role.KIOSK))));
         } else if (party instanceof Expert expert) {
             expertLeft(expert);
         }
     }
 
-    private void kioskLeft(Kiosk kiosk) {
-        store.openSessionOfKiosk(kiosk.id()).ifPresent(sessionId -> owners.ofSession(sessionId).execute(() ->
-                store.get(sessionId).ifPresent(session -> closer.end(session, Role.KIOSK, EndReason.DISCONNECTED))));
-    }
-
     private void expertLeft(Expert expert) {
-        ExpertStatus before = dispatch.signOff(expert.id()).orElse(null);
+        ExpertStatus status = dispatch.expert(expert.id()).orElse(null);
         presenceReporter.forget(expert.id());
-        expert.skills().forEach(queueReporter::changed);
-        if (before == null || before.sessionId() == null) {
+        if (status != null && status.sessionId() != null && !status.ringing()) {
+            // In a call: keep the hold, but never ring an expert who is not there.
+            dispatch.setWanted(expert.id(), ExpertState.AWAY);
+            String sessionId = status.sessionId();
+            owners.ofSession(sessionId).execute(() -> store.get(sessionId)
+                    .filter(session -> session.inCall() && expert.id().equals(session.expertId()))
+                    .ifPresent(session -> away(session, Role.EXPERT)));
             return;
         }
-        String sessionId = before.sessionId();
-        owners.ofSession(sessionId).execute(() -> store.get(sessionId).ifPresent(session -> {
-            if (!expert.id().equals(session.expertId())) {
-                return;
-            }
-            if (session.inCall()) {
-                closer.end(session, Role.EXPERT, EndReason.DISCONNECTED);
-            } else {
-                pairing.onRingTargetLost(session);
-            }
-        }));
+        dispatch.signOff(expert.id());
+        expert.skills().forEach(queueReporter::changed);
+        if (status == null || status.sessionId() == null) {
+            return;
+        }
+        String sessionId = status.sessionId();
+        owners.ofSession(sessionId).execute(() -> store.get(sessionId)
+                .filter(session -> expert.id().equals(session.expertId()) && !session.inCall())
+                .ifPresent(pairing::onRingTargetLost));
+    }
+
+    /** Owner thread. */
+    private void away(Session session, Role role) {
+        Instant since = clock.instant();
+        store.put(session.withAttendance(session.attendance().left(role, since)));
+        tellOther(session, role, new PeerStatus(role, false));
+        owners.ofSession(session.id()).schedule(() -> graceOver(session.id(), role, since),
+                grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void graceOver(String sessionId, Role role, Instant since) {
+        store.get(sessionId)
+                .filter(session -> since.equals(session.attendance().awaySince(role)))
+                .ifPresent(session -> closer.end(session, role, EndReason.DISCONNECTED));
+    }
+
+    private void tellOther(Session session, Role role, PeerStatus status) {
+        if (role == Role.EXPERT) {
+            delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()), Envelope.inSession(session.id(), status));
+        } else if (session.call() != null) {
+            delivery.send(new PartyId(Role.EXPERT, session.call().expertId()), Envelope.inSession(session.id(), status));
+        }
     }
 }

@@ -35,6 +35,12 @@ public final class Journal {
                 session.request().district(), session.request().skill(), session.expertId(), by, reason, null));
     }
 
+    /** The kiosk's rating of an ended session; the note is the level and any comment. */
+    public void rated(EndedSession session, String note) {
+        write(new SessionEvent(session.sessionId(), SessionEvent.Kind.RATED, clock.instant(), session.kioskId(),
+                session.district(), session.skill(), session.expertId(), null, null, note));
+    }
+
     private void write(SessionEvent event) {
         try {
             recorder.record(event);

@@ -14,51 +14,57 @@ import java.util.Set;
  * @param ringing         the current ring, while RINGING
  * @param call            the expert's call, from CONNECTING on
  * @param lastQueueUpdate the last queue.update sent to the kiosk, to send only changes
+ * @param attendance      which parties are away, and what is held for them
  */
 public record Session(String id, SessionRequest request, SessionPhase phase, Set<String> passedBy,
                       int ringAttempts, Ringing ringing, Call call, Negotiation negotiation,
-                      QueueUpdate lastQueueUpdate) {
+                      QueueUpdate lastQueueUpdate, Attendance attendance) {
 
     public Session {
         passedBy = Set.copyOf(passedBy);
     }
 
     public static Session requested(String id, SessionRequest request) {
-        return new Session(id, request, SessionPhase.REQUESTED, Set.of(), 0, null, null, Negotiation.NONE, null);
+        return new Session(id, request, SessionPhase.REQUESTED, Set.of(), 0, null, null, Negotiation.NONE, null,
+                Attendance.PRESENT);
     }
 
     public Session queued() {
-        return new Session(id, request, SessionPhase.QUEUED, passedBy, ringAttempts, null, null, negotiation, lastQueueUpdate);
+        return new Session(id, request, SessionPhase.QUEUED, passedBy, ringAttempts, null, null, negotiation, lastQueueUpdate, attendance);
     }
 
     public Session ringing(Ringing ring) {
-        return new Session(id, request, SessionPhase.RINGING, passedBy, ring.attempt(), ring, null, negotiation, null);
+        return new Session(id, request, SessionPhase.RINGING, passedBy, ring.attempt(), ring, null, negotiation, null, attendance);
     }
 
     public Session passedBy(String expertId) {
         Set<String> more = new HashSet<>(passedBy);
         more.add(expertId);
-        return new Session(id, request, phase, more, ringAttempts, ringing, call, negotiation, lastQueueUpdate);
+        return new Session(id, request, phase, more, ringAttempts, ringing, call, negotiation, lastQueueUpdate, attendance);
     }
 
     public Session connecting(Call accepted) {
-        return new Session(id, request, SessionPhase.CONNECTING, passedBy, ringAttempts, null, accepted, Negotiation.NONE, null);
+        return new Session(id, request, SessionPhase.CONNECTING, passedBy, ringAttempts, null, accepted, Negotiation.NONE, null, attendance);
     }
 
     public Session active(Call connected) {
-        return new Session(id, request, SessionPhase.ACTIVE, passedBy, ringAttempts, null, connected, negotiation, null);
+        return new Session(id, request, SessionPhase.ACTIVE, passedBy, ringAttempts, null, connected, negotiation, null, attendance);
     }
 
     public Session withNegotiation(Negotiation next) {
-        return new Session(id, request, phase, passedBy, ringAttempts, ringing, call, next, lastQueueUpdate);
+        return new Session(id, request, phase, passedBy, ringAttempts, ringing, call, next, lastQueueUpdate, attendance);
     }
 
     public Session reported(QueueUpdate update) {
-        return new Session(id, request, phase, passedBy, ringAttempts, ringing, call, negotiation, update);
+        return new Session(id, request, phase, passedBy, ringAttempts, ringing, call, negotiation, update, attendance);
     }
 
     public Session ended() {
-        return new Session(id, request, SessionPhase.ENDED, passedBy, ringAttempts, null, call, negotiation, null);
+        return new Session(id, request, SessionPhase.ENDED, passedBy, ringAttempts, null, call, negotiation, null, attendance);
+    }
+
+    public Session withAttendance(Attendance next) {
+        return new Session(id, request, phase, passedBy, ringAttempts, ringing, call, negotiation, lastQueueUpdate, next);
     }
 
     /** The expert of the call, or of the ring, or null. */

@@ -22,10 +22,11 @@ public final class SessionCloser {
     private final Pairing pairing;
     private final QueueReporter queueReporter;
     private final WaitEstimator estimator;
+    private final EndedSessions ended;
     private final Clock clock;
 
     public SessionCloser(SessionStore store, Dispatch dispatch, Delivery delivery, Journal journal, Pairing pairing,
-                         QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
+                         QueueReporter queueReporter, WaitEstimator estimator, EndedSessions ended, Clock clock) {
         this.store = store;
         this.dispatch = dispatch;
         this.delivery = delivery;
@@ -33,12 +34,14 @@ public final class SessionCloser {
         this.pairing = pairing;
         this.queueReporter = queueReporter;
         this.estimator = estimator;
+        this.ended = ended;
         this.clock = clock;
     }
 
     public void end(Session session, Role by, EndReason reason) {
         store.remove(session.id());
         String skill = session.request().skill();
+        boolean expertTold = true;
         switch (session.phase()) {
             case REQUESTED, QUEUED -> {
                 if (dispatch.withdraw(session.id())) {
@@ -47,7 +50,7 @@ public final class SessionCloser {
             }
             case RINGING -> {
                 String expertId = session.ringing().expertId();
-                delivery.send(expert(expertId), Envelope.inSession(session.id(), new RingCancelled(reason)));
+                expertTold = delivery.send(expert(expertId), Envelope.inSession(session.id(), new RingCancelled(reason)));
                 pairing.afterRelease(expertId, dispatch.release(expertId, session.id(), null));
             }
             case CONNECTING, ACTIVE -> {
@@ -56,15 +59,22 @@ public final class SessionCloser {
                     estimator.recordHandleTime(skill, Duration.between(session.call().connectedAt(), clock.instant()));
                     queueReporter.changed(skill);
                 }
-                delivery.send(expert(expertId), Envelope.inSession(session.id(), new SessionEnded(by, reason)));
+                expertTold = delivery.send(expert(expertId), Envelope.inSession(session.id(), new SessionEnded(by, reason)));
                 pairing.afterRelease(expertId, dispatch.release(expertId, session.id(), null));
+                if (!delivery.isConnected(expert(expertId))) {
+                    // The expert was away (inside the resume grace period): nothing left to hold them for.
+                    dispatch.signOff(expertId);
+                }
             }
             case ENDED -> {
                 return;
             }
         }
-        delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()),
+        boolean kioskTold = delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()),
                 Envelope.inSession(session.id(), new SessionEnded(by, reason)));
+        ended.add(new EndedSession(session.id(), session.request().kioskId(), session.request().district(),
+                skill, session.expertId(), by, reason,
+                clock.instant(), kioskTold, expertTold, null));
         journal.ended(session, by, reason);
     }
 

@@ -7,6 +7,7 @@ import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.protocol.message.PeerStatus;
 import cn.remotewindow.protocol.message.PresenceSet;
 import cn.remotewindow.protocol.message.PresenceState;
 import cn.remotewindow.protocol.message.Priority;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /** Who gets rung, in what order, and what happens when a ring is declined, missed or abandoned. */
-@TestPropertySource(properties = {"window.routing.ring-timeout=1s", "window.routing.connect-timeout=1s"})
+@TestPropertySource(properties = {"window.routing.ring-timeout=1s", "window.routing.connect-timeout=1s",
+        "window.routing.resume-grace=1s"})
 class PairingFlowTest extends ServerTest {
 
     private static String request(TestParty kiosk, String skill, Priority priority) {
@@ -176,11 +178,14 @@ class PairingFlowTest extends ServerTest {
     }
 
     @Test
-    void aPartyLostInACallEndsItForTheOther() {
+    void aPartyLostInACallAndNotBackWithinTheGracePeriodEndsItForTheOther() {
         TestParty expert = parties.expert("drop-e1", "DROP");
         TestParty kiosk = parties.kiosk("drop-k1");
         String sessionId = Parties.call(kiosk, expert, "DROP");
+        kiosk.send(sessionId, new cn.remotewindow.protocol.message.PeerConnected());
+        expert.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
         kiosk.drop();
+        assertThat(expert.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.KIOSK, false));
         Envelope ended = expert.await(SessionEnded.class);
         assertThat(ended.sessionId()).isEqualTo(sessionId);
         assertThat(ended.body()).isEqualTo(new SessionEnded(Role.KIOSK, EndReason.DISCONNECTED));

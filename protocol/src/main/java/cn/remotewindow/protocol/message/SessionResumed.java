@@ -1,0 +1,21 @@
+package cn.remotewindow.protocol.message;
+
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.WireType;
+import java.util.List;
+
+/**
+ * After a reconnect, the party's open session as it stands now. In a call (CONNECTING or ACTIVE)
+ * it carries the negotiation role, the peer and fresh ICE servers; messages relayed to the party
+ * while it was away follow right after it, in order. A party whose media did not survive restarts
+ * ICE (docs/protocol.md §8.2).
+ *
+ * @param peerConnected whether the other party's signaling connection is up right now
+ */
+@WireType(value = "session.resumed", sentBy = Role.SERVER, needsSession = true)
+public record SessionResumed(SessionPhase phase, SdpRole sdpRole, Peer peer, List<IceServer> iceServers,
+                             boolean peerConnected) implements Message {
+    public SessionResumed {
+        iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+    }
+}

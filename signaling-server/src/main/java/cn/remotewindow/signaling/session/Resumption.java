@@ -1,0 +1,120 @@
+package cn.remotewindow.signaling.session;
+
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.Peer;
+import cn.remotewindow.protocol.message.PeerStatus;
+import cn.remotewindow.protocol.message.SdpRole;
+import cn.remotewindow.protocol.message.SessionEnded;
+import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.protocol.message.SessionResumed;
+import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.ice.IceServers;
+import cn.remotewindow.signaling.party.Expert;
+import cn.remotewindow.signaling.party.Kiosk;
+import cn.remotewindow.signaling.party.Party;
+import cn.remotewindow.signaling.party.PartyId;
+import cn.remotewindow.signaling.presence.PresenceDesk;
+import cn.remotewindow.signaling.presence.PresenceReporter;
+import cn.remotewindow.signaling.routing.Dispatch;
+import cn.remotewindow.signaling.routing.ExpertStatus;
+import java.util.List;
+
+/**
+ * A party has (re)connected. If it has an open session it gets it back, as it stands now, with
+ * whatever was relayed to it while it was away; the call goes on with no new queueing and no new
+ * ring. If a session of its ended while it was away, it is told. An expert with no call signs on
+ * afresh (AWAY).
+ */
+public final class Resumption {
+
+    private final SessionStore store;
+    private final Dispatch dispatch;
+    private final Owners owners;
+    private final Delivery delivery;
+    private final IceServers iceServers;
+    private final QueueReporter queueReporter;
+    private final EndedSessions ended;
+    private final PresenceDesk presenceDesk;
+    private final PresenceReporter presenceReporter;
+
+    public Resumption(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, IceServers iceServers,
+                      QueueReporter queueReporter, EndedSessions ended, PresenceDesk presenceDesk,
+                      PresenceReporter presenceReporter) {
+        this.store = store;
+        this.dispatch = dispatch;
+        this.owners = owners;
+        this.delivery = delivery;
+        this.iceServers = iceServers;
+        this.queueReporter = queueReporter;
+        this.ended = ended;
+        this.presenceDesk = presenceDesk;
+        this.presenceReporter = presenceReporter;
+    }
+
+    public void arrived(Party party) {
+        if (party instanceof Kiosk kiosk) {
+            store.openSessionOfKiosk(kiosk.id()).ifPresent(sessionId -> resume(sessionId, Role.KIOSK));
+        } else if (party instanceof Expert expert) {
+            ExpertStatus status = dispatch.expert(expert.id()).orElse(null);
+            if (status != null && status.sessionId() != null && !status.ringing()) {
+                resume(status.sessionId(), Role.EXPERT);
+                presenceReporter.changed(expert.id());
+            } else {
+                presenceDesk.signedOn(expert);
+            }
+        }
+        for (EndedSession missed : ended.takeUntold(party.partyId())) {
+            delivery.send(party.partyId(), Envelope.inSession(missed.sessionId(),
+                    new SessionEnded(missed.endedBy(), missed.reason())));
+        }
+    }
+
+    private void resume(String sessionId, Role role) {
+        owners.ofSession(sessionId).execute(() -> store.get(sessionId).ifPresent(session -> {
+            List<Envelope> held = session.attendance().heldFor(role);
+            Session back = session.withAttendance(session.attendance().returned(role));
+            if (role == Role.KIOSK && back.phase() == SessionPhase.QUEUED) {
+                back = back.reported(null);
+            }
+            store.put(back);
+            PartyId self = partyOf(back, role);
+            delivery.send(self, Envelope.inSession(sessionId, snapshot(back, role)));
+            for (Envelope envelope : held) {
+                delivery.send(self, envelope);
+            }
+            PartyId other = partyOf(back, role == Role.KIOSK ? Role.EXPERT : Role.KIOSK);
+            if (other != null && (role == Role.EXPERT || back.call() != null)) {
+                delivery.send(other, Envelope.inSession(sessionId, new PeerStatus(role, true)));
+            }
+            if (back.phase() == SessionPhase.QUEUED) {
+                queueReporter.changed(back.request().skill());
+            }
+        }));
+    }
+
+    private SessionResumed snapshot(Session session, Role role) {
+        Role otherRole = role == Role.KIOSK ? Role.EXPERT : Role.KIOSK;
+        boolean otherHere = !session.attendance().away(otherRole);
+        if (!session.inCall()) {
+            return new SessionResumed(session.phase(), null, null, List.of(), otherHere);
+        }
+        SessionRequest request = session.request();
+        if (role == Role.KIOSK) {
+            return new SessionResumed(session.phase(), SdpRole.OFFERER,
+                    new Peer(Role.EXPERT, session.call().expertId(), session.call().expertName(), null),
+                    iceServers.forUser(request.kioskId()), otherHere);
+        }
+        return new SessionResumed(session.phase(), SdpRole.ANSWERER,
+                new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
+                iceServers.forUser(session.call().expertId()), otherHere);
+    }
+
+    private static PartyId partyOf(Session session, Role role) {
+        if (role == Role.KIOSK) {
+            return new PartyId(Role.KIOSK, session.request().kioskId());
+        }
+        String expertId = session.expertId();
+        return expertId == null ? null : new PartyId(Role.EXPERT, expertId);
+    }
+}
