@@ -1,0 +1,58 @@
+package cn.remotewindow.kiosk.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The kiosk agent's whole configuration, as one typed tree. Loaded by {@link KioskConfigLoader}
+ * from a properties file with environment overrides; kiosk-agent/README.md lists every key.
+ */
+public record KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen) {
+
+    /** Where the signaling server is. */
+    public record Server(URI httpUrl) {
+    }
+
+    /** This kiosk's identity: its id and the device secret provisioned on it. */
+    public record Device(String kioskId, String secret) {
+
+        @Override
+        public String toString() {
+            return "Device[kioskId=" + kioskId + ", secret=***]";
+        }
+    }
+
+    /**
+     * Cameras and microphone by name ("synthetic" for the built-in test pattern and tone), and the
+     * caps on what is sent.
+     */
+    public record Media(String camera, String microphone, String documentCamera, int width, int height, int fps) {
+    }
+
+    /** Back-off after a lost connection: initial delay, doubled each time, capped, with jitter. */
+    public record Reconnect(Duration initialDelay, Duration maxDelay, double jitter) {
+
+        /** The delay before attempt n (1-based), without jitter. */
+        public Duration delayBefore(int attempt) {
+            long millis = initialDelay.toMillis();
+            for (int i = 1; i < attempt && millis < maxDelay.toMillis(); i++) {
+                millis *= 2;
+            }
+            return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
+        }
+    }
+
+    /**
+     * The citizen's screen.
+     *
+     * @param mode WINDOW (full-screen Swing) or HEADLESS (no window; another front end drives the kiosk)
+     */
+    public record Screen(ScreenMode mode, Locale language, boolean fullScreen) {
+    }
+
+    public enum ScreenMode {
+        WINDOW,
+        HEADLESS
+    }
+}

@@ -1,0 +1,198 @@
+package cn.remotewindow.kiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads the configuration: defaults, then the properties file, then environment variables
+ * ({@code kiosk.id} is overridden by {@code WINDOW_KIOSK_ID}: upper case, dots and dashes as
+ * underscores, prefixed {@code WINDOW_}). Every problem is reported at once, with the key and what
+ * is wrong, so that a technician can fix the file in one go.
+ */
+public final class KioskConfigLoader {
+
+    static final String[][] DEFAULTS = {
+            {"server.http-url", "http://localhost:8080"},
+            {"kiosk.id", ""},
+            {"kiosk.secret", ""},
+            {"media.camera", "synthetic"},
+            {"media.microphone", "synthetic"},
+            {"media.document-camera", ""},
+            {"media.width", "640"},
+            {"media.height", "480"},
+            {"media.fps", "30"},
+            {"reconnect.initial-delay", "1s"},
+            {"reconnect.max-delay", "30s"},
+            {"reconnect.jitter", "0.2"},
+            {"screen.mode", "window"},
+            {"screen.language", "zh-CN"},
+            {"screen.full-screen", "true"},
+    };
+
+    private final Map<String, String> environment;
+
+    public KioskConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** @param file the properties file, or null for defaults and environment only */
+    public KioskConfig load(Path file) {
+        Properties values = new Properties();
+        for (String[] entry : DEFAULTS) {
+            values.setProperty(entry[0], entry[1]);
+        }
+        List<String> problems = new ArrayList<>();
+        if (file != null) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                Properties fromFile = new Properties();
+                fromFile.load(reader);
+                for (String key : fromFile.stringPropertyNames()) {
+                    if (!values.containsKey(key)) {
+                        problems.add(key + ": unknown setting (check the spelling; see kiosk-agent/README.md)");
+                    }
+                    values.setProperty(key, fromFile.getProperty(key).trim());
+                }
+            } catch (IOException e) {
+                throw new KioskConfigException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
+            }
+        }
+        for (String[] entry : DEFAULTS) {
+            String override = environment.get(environmentName(entry[0]));
+            if (override != null) {
+                values.setProperty(entry[0], override.trim());
+            }
+        }
+        Reading reading = new Reading(values, problems);
+        KioskConfig config = new KioskConfig(
+                new KioskConfig.Server(reading.httpUrl("server.http-url")),
+                new KioskConfig.Device(reading.required("kiosk.id"), reading.required("kiosk.secret")),
+                new KioskConfig.Media(reading.text("media.camera"), reading.text("media.microphone"),
+                        reading.text("media.document-camera"),
+                        reading.integer("media.width", 160, 1920), reading.integer("media.height", 120, 1080),
+                        reading.integer("media.fps", 1, 60)),
+                new KioskConfig.Reconnect(reading.duration("reconnect.initial-delay"),
+                        reading.duration("reconnect.max-delay"), reading.fraction("reconnect.jitter")),
+                new KioskConfig.Screen(reading.mode("screen.mode"), reading.language("screen.language"),
+                        reading.bool("screen.full-screen")));
+        if (!problems.isEmpty()) {
+            throw new KioskConfigException(problems);
+        }
+        return config;
+    }
+
+    static String environmentName(String key) {
+        return "WINDOW_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** Converts values, collecting problems instead of stopping at the first. */
+    private record Reading(Properties values, List<String> problems) {
+
+        String text(String key) {
+            return values.getProperty(key, "");
+        }
+
+        String required(String key) {
+            String value = text(key);
+            if (value.isBlank()) {
+                problems.add(key + ": required (set it in the file or as " + environmentName(key) + ")");
+            }
+            return value;
+        }
+
+        URI httpUrl(String key) {
+            String value = text(key);
+            try {
+                URI uri = URI.create(value);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            problems.add(key + ": '" + value + "' is not an http:// or https:// address");
+            return URI.create("http://invalid");
+        }
+
+        int integer(String key, int min, int max) {
+            String value = text(key);
+            try {
+                int number = Integer.parseInt(value);
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(key + ": '" + value + "' must be a whole number from " + min + " to " + max);
+            return min;
+        }
+
+        double fraction(String key) {
+            String value = text(key);
+            try {
+                double number = Double.parseDouble(value);
+                if (number >= 0 && number <= 1) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(key + ": '" + value + "' must be a number from 0 to 1");
+            return 0;
+        }
+
+        boolean bool(String key) {
+            String value = text(key);
+            if (!"true".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value)) {
+                problems.add(key + ": '" + value + "' must be true or false");
+            }
+            return Boolean.parseBoolean(value);
+        }
+
+        Duration duration(String key) {
+            String value = text(key);
+            try {
+                if (value.matches("\\d+ms")) {
+                    return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+                }
+                if (value.matches("\\d+[smh]")) {
+                    return Duration.parse("PT" + value.toUpperCase(Locale.ROOT));
+                }
+            } catch (DateTimeParseException | NumberFormatException e) {
+                // reported below
+            }
+            problems.add(key + ": '" + value + "' must be a duration such as 500ms, 2s, 1m");
+            return Duration.ofSeconds(1);
+        }
+
+        KioskConfig.ScreenMode mode(String key) {
+            String value = text(key);
+            try {
+                return KioskConfig.ScreenMode.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ": '" + value + "' must be window or headless");
+                return KioskConfig.ScreenMode.HEADLESS;
+            }
+        }
+
+        Locale language(String key) {
+            String value = text(key);
+            if (!value.equals("zh-CN") && !value.equals("en")) {
+                problems.add(key + ": '" + value + "' must be zh-CN or en");
+                return Locale.SIMPLIFIED_CHINESE;
+            }
+            return Locale.forLanguageTag(value);
+        }
+    }
+}

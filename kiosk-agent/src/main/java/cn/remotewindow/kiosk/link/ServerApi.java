@@ -1,0 +1,95 @@
+package cn.remotewindow.kiosk.link;
+
+import cn.remotewindow.kiosk.config.KioskConfig;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP side of the server: sign in with the device credential, trade the access token for a ticket. */
+public final class ServerApi {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI base;
+    private final KioskConfig.Device device;
+    private final HttpClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ServerApi(URI base, KioskConfig.Device device) {
+        this.base = base;
+        this.device = device;
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    public AccessToken signIn() throws LinkException {
+        String body = json.writeValueAsString(Map.of("kioskId", device.kioskId(), "secret", device.secret()));
+        JsonNode answer = post("/api/auth/kiosk", body, null);
+        JsonNode kiosk = answer.path("kiosk");
+        return new AccessToken(text(answer, "accessToken"), Instant.parse(text(answer, "expiresAt")),
+                kiosk.path("displayName").asString(""), kiosk.path("district").asString(""));
+    }
+
+    public Ticket ticket(AccessToken access) throws LinkException {
+        JsonNode answer = post("/api/signaling/ticket", "", access.token());
+        return new Ticket(text(answer, "ticket"), URI.create(text(answer, "url")));
+    }
+
+    private JsonNode post(String path, String body, String bearer) throws LinkException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (ConnectException | HttpTimeoutException e) {
+            throw new LinkException(LinkProblem.UNREACHABLE, "cannot reach " + base + ": " + e, e);
+        } catch (IOException e) {
+            throw new LinkException(LinkProblem.UNREACHABLE, "connection to " + base + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LinkException(LinkProblem.UNREACHABLE, "interrupted", e);
+        }
+        int status = response.statusCode();
+        if (status == 401 || status == 403) {
+            throw new LinkException(LinkProblem.CREDENTIAL_REJECTED, path + " refused the kiosk (" + status + ")");
+        }
+        if (status == 429) {
+            throw new LinkException(LinkProblem.THROTTLED, "too many failed sign-ins; the server asks to wait");
+        }
+        if (status != 200) {
+            throw new LinkException(LinkProblem.SERVER_ERROR, path + " answered " + status + ": " + abbreviate(response.body()));
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (JacksonException e) {
+            throw new LinkException(LinkProblem.SERVER_ERROR, path + " answered something that is not JSON", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) throws LinkException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isString()) {
+            throw new LinkException(LinkProblem.SERVER_ERROR, "the server's answer lacks '" + field + "'");
+        }
+        return value.asString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+}
