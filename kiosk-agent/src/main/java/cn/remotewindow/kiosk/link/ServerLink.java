@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ public final class ServerLink implements AutoCloseable {
     private final SignalingClients clients;
     private final KioskConfig.Reconnect policy;
     private final LinkListener listener;
+    private final Supplier<String> resumeSession;
     private final Clock clock;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-link");
@@ -52,12 +54,17 @@ public final class ServerLink implements AutoCloseable {
     private int failures;
     private boolean closed;
 
+    /**
+     * @param resumeSession the session to ask the server to resume on (re)connecting, or null for none;
+     *                      asked on the link thread at each connection
+     */
     public ServerLink(ServerApi api, SignalingClients clients, KioskConfig.Reconnect policy, LinkListener listener,
-                      Clock clock) {
+                      Supplier<String> resumeSession, Clock clock) {
         this.api = api;
         this.clients = clients;
         this.policy = policy;
         this.listener = listener;
+        this.resumeSession = resumeSession;
         this.clock = clock;
     }
 
@@ -132,7 +139,7 @@ public final class ServerLink implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new LinkException(LinkProblem.UNREACHABLE, "interrupted", e);
         }
-        opened.send(null, new Auth(ticket.token()));
+        opened.send(null, new Auth(ticket.token(), resumeSession.get()));
         try {
             AuthOk identity = authenticated.get(AUTH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             connection = opened;

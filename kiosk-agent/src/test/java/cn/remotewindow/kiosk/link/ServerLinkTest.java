@@ -71,7 +71,7 @@ class ServerLinkTest {
             public void onDown(LinkProblem problem, int attempt, Duration retryIn) {
                 events.add(new Down(problem, attempt));
             }
-        }, Clock.systemUTC());
+        }, () -> null, Clock.systemUTC());
         link.start();
         return link;
     }

@@ -13,7 +13,9 @@ public enum EndReason {
     /** Media never connected within the connect timeout. */
     CONNECT_TIMEOUT(false),
     /** The server is shutting down. */
-    SERVER_SHUTDOWN(false);
+    SERVER_SHUTDOWN(false),
+    /** A reconnecting party asked for a session the server does not know (e.g. it restarted). */
+    SESSION_LOST(false);
 
     private final boolean clientMaySend;
 

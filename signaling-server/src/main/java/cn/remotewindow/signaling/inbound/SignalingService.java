@@ -47,13 +47,13 @@ public final class SignalingService implements Signaling {
      * as if the old one dropped and the party came straight back: its session resumes.
      */
     @Override
-    public void connected(Connection connection) {
+    public void connected(Connection connection, String resume) {
         connections.register(connection).ifPresent(previous -> {
             log.info("{} connected again; closing the previous connection", connection.party().partyId());
             previous.close(CloseCode.SUPERSEDED);
             departures.left(previous.party());
         });
-        resumption.arrived(connection.party());
+        resumption.arrived(connection.party(), resume);
     }
 
     @Override

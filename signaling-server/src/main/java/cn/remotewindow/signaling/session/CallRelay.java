@@ -141,17 +141,21 @@ public final class CallRelay {
         return role == Role.KIOSK ? Role.EXPERT : Role.KIOSK;
     }
 
-    /** Relays to the other party; if it is away (resume grace period), holds the message for its return. */
+    /**
+     * Relays to the other party. While it is away (resume grace period) the message is held for its
+     * return; so is a message that cannot be delivered because the connection just dropped and the
+     * departure is not processed yet. Holding while away even if a new connection is already
+     * registered keeps everything behind the session.resumed snapshot, in order.
+     */
     private void forward(Inbound<?> in, Session session, Message message) {
         Role toRole = other(in.from().role());
         PartyId to = toRole == Role.EXPERT
                 ? new PartyId(Role.EXPERT, session.call().expertId())
                 : new PartyId(Role.KIOSK, session.request().kioskId());
         Envelope envelope = new Envelope(in.correlationId(), session.id(), message);
-        if (!delivery.send(to, envelope)) {
-            store.get(session.id())
-                    .filter(current -> current.attendance().away(toRole))
-                    .ifPresent(current -> store.put(current.withAttendance(current.attendance().hold(toRole, envelope))));
+        Session current = store.get(session.id()).orElse(session);
+        if (current.attendance().away(toRole) || !delivery.send(to, envelope)) {
+            store.put(current.withAttendance(current.attendance().hold(toRole, envelope)));
         }
     }
 

@@ -5,6 +5,7 @@ import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.Peer;
+import cn.remotewindow.protocol.message.PeerStatus;
 import cn.remotewindow.protocol.message.RingAccept;
 import cn.remotewindow.protocol.message.RingDecline;
 import cn.remotewindow.protocol.message.SdpRole;
@@ -69,6 +70,10 @@ public final class CallSetup {
         in.reply(new SessionEstablished(SdpRole.ANSWERER,
                 new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
                 iceServers.forUser(expertId)));
+        if (session.attendance().away(Role.KIOSK)) {
+            // The kiosk lost its connection while waiting; the expert should know why no offer comes yet.
+            in.reply(new PeerStatus(Role.KIOSK, false));
+        }
         presenceReporter.changed(expertId);
         owners.ofSession(session.id()).schedule(() -> onConnectTimeout(session.id(), expertId),
                 connectTimeout.toMillis(), TimeUnit.MILLISECONDS);

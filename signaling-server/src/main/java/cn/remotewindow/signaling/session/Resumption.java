@@ -2,6 +2,7 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.Peer;
 import cn.remotewindow.protocol.message.PeerStatus;
 import cn.remotewindow.protocol.message.SdpRole;
@@ -52,21 +53,39 @@ public final class Resumption {
         this.presenceReporter = presenceReporter;
     }
 
-    public void arrived(Party party) {
+    /**
+     * @param asked the session the party asked to resume (auth.resume), or null
+     */
+    public void arrived(Party party, String asked) {
+        String open = null;
         if (party instanceof Kiosk kiosk) {
-            store.openSessionOfKiosk(kiosk.id()).ifPresent(sessionId -> resume(sessionId, Role.KIOSK));
+            open = store.openSessionOfKiosk(kiosk.id()).orElse(null);
+            if (open != null) {
+                resume(open, Role.KIOSK);
+            }
         } else if (party instanceof Expert expert) {
             ExpertStatus status = dispatch.expert(expert.id()).orElse(null);
             if (status != null && status.sessionId() != null && !status.ringing()) {
-                resume(status.sessionId(), Role.EXPERT);
+                open = status.sessionId();
+                resume(open, Role.EXPERT);
                 presenceReporter.changed(expert.id());
             } else {
                 presenceDesk.signedOn(expert);
             }
         }
+        boolean askedAnswered = asked == null || asked.equals(open);
         for (EndedSession missed : ended.takeUntold(party.partyId())) {
+            askedAnswered |= missed.sessionId().equals(asked);
             delivery.send(party.partyId(), Envelope.inSession(missed.sessionId(),
                     new SessionEnded(missed.endedBy(), missed.reason())));
+        }
+        if (!askedAnswered) {
+            // Asked for a session that is not open: say how it ended, or that it is unknown here.
+            SessionEnded answer = ended.find(asked)
+                    .filter(e -> party.id().equals(party instanceof Kiosk ? e.kioskId() : e.expertId()))
+                    .map(e -> new SessionEnded(e.endedBy(), e.reason()))
+                    .orElse(new SessionEnded(Role.SERVER, EndReason.SESSION_LOST));
+            delivery.send(party.partyId(), Envelope.inSession(asked, answer));
         }
     }
 

@@ -94,7 +94,7 @@ final class AuthHandler extends ChannelInboundHandlerAdapter {
         ctx.pipeline().remove(this);
         connection.send(new Envelope(envelope.id(), null, authOk(party)));
         log.info("{} authenticated from {}", party.partyId(), ctx.channel().remoteAddress());
-        service.connected(connection);
+        service.connected(connection, auth.resume());
     }
 
     private AuthOk authOk(Party party) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.AuthOk;
 import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.ExpertState;
@@ -25,6 +27,7 @@ import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.party.Expert;
+import cn.remotewindow.signaling.party.Kiosk;
 import cn.remotewindow.signaling.record.InMemorySessionRecorder;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.Parties;
@@ -151,5 +154,54 @@ class ResumeFlowTest extends ServerTest {
         // Told once only.
         TestParty again = parties.kiosk("resume-k5");
         again.assertNone(SessionEnded.class, Duration.ofMillis(300));
+    }
+
+    @Test
+    void askingToResumeASessionTheServerDoesNotHaveGetsAnAnswerAtOnce() {
+        TestParty kiosk = parties.anonymous();
+        String unknown = "6f0c1e7a-0000-4000-8000-000000000000";
+        kiosk.send(new Auth(parties.ticketFor(new Kiosk("resume-k6", "终端", "红旗区")), unknown));
+        kiosk.await(AuthOk.class);
+        Envelope answer = kiosk.await(SessionEnded.class);
+        assertThat(answer.sessionId()).isEqualTo(unknown);
+        assertThat(answer.body()).isEqualTo(new SessionEnded(Role.SERVER, EndReason.SESSION_LOST));
+    }
+
+    @Test
+    void askingToResumeAnEndedSessionSaysHowItEnded() {
+        TestParty expert = parties.expert("resume-e7", "RESUME7");
+        TestParty kiosk = parties.kiosk("resume-k7");
+        String sessionId = activeCall(kiosk, expert, "RESUME7");
+        kiosk.send(sessionId, new SessionEnd(EndReason.TECHNICAL_PROBLEM));
+        kiosk.await(SessionEnded.class);
+
+        TestParty again = parties.anonymous();
+        again.send(new Auth(parties.ticketFor(new Kiosk("resume-k7", "终端", "红旗区")), sessionId));
+        Envelope answer = again.await(SessionEnded.class);
+        assertThat(answer.sessionId()).isEqualTo(sessionId);
+        assertThat(answer.body()).isEqualTo(new SessionEnded(Role.KIOSK, EndReason.TECHNICAL_PROBLEM));
+    }
+
+    @Test
+    void anExpertWhoAcceptsAnAwayKioskIsToldAndTheKioskPicksUpTheCallOnReturn() {
+        TestParty kiosk = parties.kiosk("resume-k8");
+        kiosk.send(new ServiceRequest("RESUME8", null, null, Priority.NORMAL));
+        String sessionId = kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED).sessionId();
+        kiosk.drop();
+
+        TestParty expert = parties.expert("resume-e8", "RESUME8");
+        expert.await(Ring.class);
+        expert.send(sessionId, new cn.remotewindow.protocol.message.RingAccept());
+        expert.await(cn.remotewindow.protocol.message.SessionEstablished.class);
+        assertThat(expert.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.KIOSK, false));
+
+        TestParty back = parties.kiosk("resume-k8");
+        SessionResumed snapshot = back.awaitBody(SessionResumed.class);
+        assertThat(snapshot.phase()).isEqualTo(SessionPhase.CONNECTING);
+        assertThat(snapshot.sdpRole()).isEqualTo(SdpRole.OFFERER);
+        assertThat(snapshot.peer().id()).isEqualTo("resume-e8");
+        assertThat(expert.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.KIOSK, true));
+        back.send(sessionId, new SdpOffer(OFFER, false));
+        expert.await(SdpOffer.class);
     }
 }

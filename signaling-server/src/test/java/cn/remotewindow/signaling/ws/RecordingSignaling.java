@@ -14,7 +14,7 @@ final class RecordingSignaling implements Signaling {
     final List<Connection> disconnected = new ArrayList<>();
 
     @Override
-    public void connected(Connection connection) {
+    public void connected(Connection connection, String resume) {
         connected.add(connection);
     }
 
