@@ -1,0 +1,173 @@
+package cn.remotewindow.kiosk.screen.swing;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Cursor;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
+import javax.swing.Icon;
+import javax.swing.JButton;
+
+/**
+ * A large touch button: flat, high contrast, a clearly darker colour while pressed, text that
+ * wraps over several lines and shrinks (not below the 28 px floor) before it would be cut off.
+ * The look and feel does not draw it, so it looks the same on every kiosk image.
+ */
+final class KioskButton extends JButton implements HeightForWidth {
+
+    /** What a button is for decides its colours; one PRIMARY per screen. */
+    enum Style {
+        PRIMARY(Theme.PRIMARY, Theme.PRIMARY_PRESSED, Color.WHITE, null),
+        SECONDARY(Color.WHITE, Theme.TILE_PRESSED, Theme.PRIMARY, Theme.PRIMARY),
+        DANGER(Theme.DANGER, Theme.DANGER_PRESSED, Color.WHITE, null),
+        GREEN_ON(Theme.GREEN, Theme.GREEN_PRESSED, Color.WHITE, null),
+        GREEN_OFF(Color.WHITE, Theme.GREEN_TINT, Theme.GREEN, Theme.GREEN),
+        TILE(Theme.TILE, Theme.TILE_PRESSED, Theme.TEXT, Theme.PRIMARY),
+        ON_DARK(Theme.TOP_BAR, Theme.PRIMARY_PRESSED, Color.WHITE, Color.WHITE);
+
+        final Color fill;
+        final Color pressed;
+        final Color text;
+        final Color border;
+
+        Style(Color fill, Color pressed, Color text, Color border) {
+            this.fill = fill;
+            this.pressed = pressed;
+            this.text = text;
+            this.border = border;
+        }
+    }
+
+    private final Theme theme;
+    private Style style;
+    private Icon glyph;
+
+    KioskButton(String name, Style style, Font font, Theme theme) {
+        this.theme = theme;
+        this.style = style;
+        setName(name);
+        setFont(font);
+        setContentAreaFilled(false);
+        setBorderPainted(false);
+        setFocusPainted(false);
+        setOpaque(false);
+        setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+    }
+
+    void setStyle(Style newStyle) {
+        if (newStyle != style) {
+            style = newStyle;
+            repaint();
+        }
+    }
+
+    Style style() {
+        return style;
+    }
+
+    /** A picture above the text (rating faces). */
+    void setGlyph(Icon newGlyph) {
+        glyph = newGlyph;
+        repaint();
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet()) {
+            return super.getPreferredSize();
+        }
+        int width = (int) Math.ceil(WrappedText.naturalWidth(getText(), getFont())) + 2 * paddingX();
+        return new Dimension(width, heightFor(width));
+    }
+
+    @Override
+    public int heightFor(int width) {
+        WrappedText text = WrappedText.of(getText(), getFont(), width - 2 * paddingX());
+        int needed = (int) Math.ceil(text.height()) + 2 * paddingY() + glyphSpace();
+        return Math.max(theme.buttonHeight(), needed);
+    }
+
+    @Override
+    public boolean textFits() {
+        return fit().fits;
+    }
+
+    /** The font size actually drawn, for the test that no button text shrank below the floor. */
+    float drawnTextSize() {
+        return fit().font.getSize2D();
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            boolean down = getModel().isArmed() && getModel().isPressed();
+            Color fill = !isEnabled() && !isSelected() ? Theme.DISABLED : down ? style.pressed : style.fill;
+            float stroke = theme.px(isSelected() ? 7 : 3);
+            var shape = new RoundRectangle2D.Float(stroke / 2, stroke / 2, getWidth() - stroke, getHeight() - stroke,
+                    theme.corner(), theme.corner());
+            g2.setColor(fill);
+            g2.fill(shape);
+            Color border = isSelected() ? Theme.TEXT : isEnabled() ? style.border : null;
+            if (border != null) {
+                g2.setColor(border);
+                g2.setStroke(new BasicStroke(stroke));
+                g2.draw(shape);
+            }
+            Fit fit = fit();
+            WrappedText text = WrappedText.of(getText(), fit.font, getWidth() - 2 * paddingX());
+            float block = glyphSpace() + text.height();
+            float top = Math.max(paddingY(), (getHeight() - block) / 2);
+            if (glyph != null) {
+                glyph.paintIcon(this, g2, (getWidth() - glyph.getIconWidth()) / 2, Math.round(top));
+                top += glyphSpace();
+            }
+            g2.setFont(fit.font);
+            g2.setColor(isEnabled() || isSelected() ? style.text : Theme.DISABLED_TEXT);
+            text.draw(g2, paddingX(), top, getWidth() - 2 * paddingX(), true);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private Fit fit() {
+        int width = getWidth() - 2 * paddingX();
+        int height = getHeight() - 2 * paddingY() - glyphSpace();
+        Font font = getFont();
+        while (true) {
+            WrappedText text = WrappedText.of(getText(), font, width);
+            boolean fits = text.height() <= height + 1 && !text.splitsWords();
+            if (fits || font.getSize2D() - 2 < theme.minimumTextSize()) {
+                return new Fit(font, fits);
+            }
+            font = font.deriveFont(font.getSize2D() - 2);
+        }
+    }
+
+    private int glyphSpace() {
+        return glyph == null ? 0 : glyph.getIconHeight() + theme.px(12);
+    }
+
+    private int paddingX() {
+        return theme.px(20);
+    }
+
+    private int paddingY() {
+        return theme.px(12);
+    }
+
+    private static final class Fit {
+        final Font font;
+        final boolean fits;
+
+        Fit(Font font, boolean fits) {
+            this.font = font;
+            this.fits = fits;
+        }
+    }
+}
