@@ -157,8 +157,9 @@ final class KioskButton extends JButton implements HeightForWidth {
         return theme.px(20);
     }
 
+    /** Small: the fonts' own line spacing already keeps text off the edges. */
     private int paddingY() {
-        return theme.px(12);
+        return theme.px(6);
     }
 
     private static final class Fit {
