@@ -70,7 +70,7 @@ public abstract class KioskScreenContract {
 
         assertThat(text(CHOICE_HEADING)).isEqualTo("公安局：请选择您要办的事");
         assertThat(text(CHOICE_ITEM + "PSB-HJQY")).isEqualTo("户籍迁移");
-        assertThat(text(CHOICE_CONSULT + "PSB")).isEqualTo("其他事情，直接咨询公安局");
+        assertThat(text(CHOICE_CONSULT + "PSB")).isEqualTo("其他事情\n直接咨询公安局");
         assertThat(driver.visibleTexts()).doesNotContainKey(CHOICE_DEPARTMENT + "HRSS");
         press(CHOICE_BACK);
         assertThat(text(CHOICE_DEPARTMENT + "HRSS")).isEqualTo("人社局");

@@ -87,7 +87,7 @@ final class KioskButton extends JButton implements HeightForWidth {
     @Override
     public int heightFor(int width) {
         WrappedText text = WrappedText.of(getText(), getFont(), width - 2 * paddingX());
-        int needed = (int) Math.ceil(text.height()) + 2 * paddingY() + glyphSpace();
+        int needed = (int) Math.ceil(text.height()) + textTop() + paddingY();
         return Math.max(theme.buttonHeight(), needed);
     }
 
@@ -121,12 +121,12 @@ final class KioskButton extends JButton implements HeightForWidth {
             }
             Fit fit = fit();
             WrappedText text = WrappedText.of(getText(), fit.font, getWidth() - 2 * paddingX());
-            float block = glyphSpace() + text.height();
-            float top = Math.max(paddingY(), (getHeight() - block) / 2);
             if (glyph != null) {
-                glyph.paintIcon(this, g2, (getWidth() - glyph.getIconWidth()) / 2, Math.round(top));
-                top += glyphSpace();
+                // The picture sits at the same height in every button of a row, whether the
+                // label below it takes one line or two.
+                glyph.paintIcon(this, g2, (getWidth() - glyph.getIconWidth()) / 2, glyphTop());
             }
+            float top = textTop() + Math.max(0, (getHeight() - textTop() - paddingY() - text.height()) / 2);
             g2.setFont(fit.font);
             g2.setColor(isEnabled() || isSelected() ? style.text : Theme.DISABLED_TEXT);
             text.draw(g2, paddingX(), top, getWidth() - 2 * paddingX(), true);
@@ -135,22 +135,39 @@ final class KioskButton extends JButton implements HeightForWidth {
         }
     }
 
+    /**
+     * The largest size, from the button's font down to the 28 px floor, at which the text fits
+     * without splitting a word, preferably without an orphaned last line.
+     */
     private Fit fit() {
         int width = getWidth() - 2 * paddingX();
-        int height = getHeight() - 2 * paddingY() - glyphSpace();
-        Font font = getFont();
-        while (true) {
+        int height = getHeight() - textTop() - paddingY();
+        Font fitting = null;
+        for (Font font = getFont(); font.getSize2D() >= theme.minimumTextSize();
+                font = font.deriveFont(font.getSize2D() - 2)) {
             WrappedText text = WrappedText.of(getText(), font, width);
-            boolean fits = text.height() <= height + 1 && !text.splitsWords();
-            if (fits || font.getSize2D() - 2 < theme.minimumTextSize()) {
-                return new Fit(font, fits);
+            if (text.height() <= height + 1 && !text.splitsWords()) {
+                if (!text.endsInOrphan()) {
+                    return new Fit(font, true);
+                }
+                if (fitting == null) {
+                    fitting = font;
+                }
             }
-            font = font.deriveFont(font.getSize2D() - 2);
         }
+        if (fitting != null) {
+            return new Fit(fitting, true);
+        }
+        return new Fit(getFont().deriveFont(theme.minimumTextSize()), false);
     }
 
-    private int glyphSpace() {
-        return glyph == null ? 0 : glyph.getIconHeight() + theme.px(12);
+    private int glyphTop() {
+        return theme.px(14);
+    }
+
+    /** Where the text area starts: under the picture, if there is one. */
+    private int textTop() {
+        return glyph == null ? paddingY() : glyphTop() + glyph.getIconHeight() + theme.px(12);
     }
 
     private int paddingX() {

@@ -32,12 +32,14 @@ final class WrappedText {
     private final float lineHeight;
     private final float widest;
     private final boolean splitsWords;
+    private final String lastLine;
 
-    private WrappedText(List<TextLayout> lines, float lineHeight, float widest, boolean splitsWords) {
+    private WrappedText(List<TextLayout> lines, float lineHeight, float widest, boolean splitsWords, String lastLine) {
         this.lines = lines;
         this.lineHeight = lineHeight;
         this.widest = widest;
         this.splitsWords = splitsWords;
+        this.lastLine = lastLine;
     }
 
     static WrappedText of(String text, Font font, float wrapWidth) {
@@ -45,6 +47,7 @@ final class WrappedText {
         List<TextLayout> lines = new ArrayList<>();
         float widest = 0;
         boolean splitsWords = false;
+        String lastLine = "";
         if (text != null) {
             for (String paragraph : text.split("\n", -1)) {
                 if (paragraph.isEmpty()) {
@@ -57,16 +60,18 @@ final class WrappedText {
                     TextLayout line = measurer.nextLayout(width);
                     lines.add(line);
                     widest = Math.max(widest, line.getVisibleAdvance());
+                    int start = measurer.getPosition() - line.getCharacterCount();
                     int end = measurer.getPosition();
                     if (end < paragraph.length() && insideWord(paragraph, end)) {
                         splitsWords = true;
                     }
+                    lastLine = paragraph.substring(start, end).trim();
                 }
             }
         }
         var metrics = font.getLineMetrics("国Ag", CONTEXT);
         float lineHeight = (metrics.getAscent() + metrics.getDescent()) * LINE_SPACING;
-        return new WrappedText(List.copyOf(lines), lineHeight, widest, splitsWords);
+        return new WrappedText(List.copyOf(lines), lineHeight, widest, splitsWords, lastLine);
     }
 
     /** The width of a text on one line, unwrapped. */
@@ -80,6 +85,19 @@ final class WrappedText {
     /** A line ended inside a Latin word ("Registr|ation"): the width was too small for the word. */
     boolean splitsWords() {
         return splitsWords;
+    }
+
+    /**
+     * The last of several lines is a single Chinese character or a scrap of a word ("规划 / 局",
+     * "turn / on)"): it reads as a mistake, and a slightly smaller size usually avoids it.
+     */
+    boolean endsInOrphan() {
+        if (lines.size() < 2) {
+            return false;
+        }
+        boolean han = lastLine.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        int length = lastLine.codePointCount(0, lastLine.length());
+        return han ? length <= 1 : length <= 3;
     }
 
     private static boolean insideWord(String paragraph, int breakAt) {
