@@ -108,6 +108,7 @@ final class ButtonGrid extends JPanel {
                 previous.setEnabled(page > 0);
                 next.setEnabled(page < pages - 1);
             }
+            KioskButton.shareTextSize(tiles);
         }
 
         @Override

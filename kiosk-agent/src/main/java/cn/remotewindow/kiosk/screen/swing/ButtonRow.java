@@ -2,6 +2,7 @@ package cn.remotewindow.kiosk.screen.swing;
 
 import java.awt.Component;
 import java.awt.GridLayout;
+import java.util.Arrays;
 import javax.swing.JPanel;
 
 /** Buttons side by side, equally wide, as high as the tallest needs. */
@@ -16,6 +17,12 @@ final class ButtonRow extends JPanel implements HeightForWidth {
         for (KioskButton button : buttons) {
             add(button);
         }
+    }
+
+    @Override
+    public void doLayout() {
+        super.doLayout();
+        KioskButton.shareTextSize(Arrays.asList(getComponents()));
     }
 
     @Override

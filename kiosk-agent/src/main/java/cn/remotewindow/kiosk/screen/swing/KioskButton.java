@@ -2,6 +2,7 @@ package cn.remotewindow.kiosk.screen.swing;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.Font;
@@ -45,6 +46,8 @@ final class KioskButton extends JButton implements HeightForWidth {
     private final Theme theme;
     private Style style;
     private Icon glyph;
+    /** Largest text size allowed, so that buttons side by side can share one size. */
+    private float textSizeCap = Float.MAX_VALUE;
 
     KioskButton(String name, Style style, Font font, Theme theme) {
         this.theme = theme;
@@ -67,6 +70,27 @@ final class KioskButton extends JButton implements HeightForWidth {
 
     Style style() {
         return style;
+    }
+
+    /**
+     * Gives buttons that stand together (a grid, a row) one text size, the largest that fits
+     * all of them: neighbours in different sizes look like a mistake. Call after layout.
+     */
+    static void shareTextSize(Iterable<? extends Component> buttons) {
+        float shared = Float.MAX_VALUE;
+        for (Component component : buttons) {
+            if (component instanceof KioskButton && component.isVisible() && component.getWidth() > 0) {
+                KioskButton button = (KioskButton) component;
+                button.textSizeCap = Float.MAX_VALUE;
+                shared = Math.min(shared, button.fit().font.getSize2D());
+            }
+        }
+        for (Component component : buttons) {
+            if (component instanceof KioskButton) {
+                ((KioskButton) component).textSizeCap = shared;
+                component.repaint();
+            }
+        }
     }
 
     /** A picture above the text (rating faces). */
@@ -143,7 +167,8 @@ final class KioskButton extends JButton implements HeightForWidth {
         int width = getWidth() - 2 * paddingX();
         int height = getHeight() - textTop() - paddingY();
         Font fitting = null;
-        for (Font font = getFont(); font.getSize2D() >= theme.minimumTextSize();
+        Font start = getFont().getSize2D() > textSizeCap ? getFont().deriveFont(textSizeCap) : getFont();
+        for (Font font = start; font.getSize2D() >= theme.minimumTextSize();
                 font = font.deriveFont(font.getSize2D() - 2)) {
             WrappedText text = WrappedText.of(getText(), font, width);
             if (text.height() <= height + 1 && !text.splitsWords()) {
