@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The screen's texts in one language, from {@code messages_zh_CN.properties} and
@@ -40,7 +41,7 @@ public final class Messages {
     }
 
     /** Every key, for the test that keeps both bundles complete. */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return bundle.keySet();
     }
 }

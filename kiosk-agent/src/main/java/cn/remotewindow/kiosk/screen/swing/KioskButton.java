@@ -68,10 +68,6 @@ final class KioskButton extends JButton implements HeightForWidth {
         }
     }
 
-    Style style() {
-        return style;
-    }
-
     /**
      * Gives buttons that stand together (a grid, a row) one text size, the largest that fits
      * all of them: neighbours in different sizes look like a mistake. Call after layout.

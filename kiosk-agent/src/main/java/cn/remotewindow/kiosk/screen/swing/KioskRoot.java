@@ -20,10 +20,12 @@ final class KioskRoot extends JPanel {
     private final JPanel cards = new JPanel(new CardLayout());
     private final Map<ScreenId, ScreenView> views = new EnumMap<>(ScreenId.class);
     private final InCallScreen inCall;
+    private final String fontFamily;
 
     KioskRoot(Dimension size, Consumer<String> press) {
         super(new BorderLayout());
         Theme theme = new Theme(size);
+        fontFamily = theme.family();
         Widgets widgets = new Widgets(theme, press);
         setBackground(Theme.BACKGROUND);
         cards.setOpaque(false);
@@ -51,8 +53,8 @@ final class KioskRoot extends JPanel {
         return inCall;
     }
 
-    String fontFamily(Dimension size) {
-        return new Theme(size).family();
+    String fontFamily() {
+        return fontFamily;
     }
 
     void render(ScreenState state, ScreenContent content) {

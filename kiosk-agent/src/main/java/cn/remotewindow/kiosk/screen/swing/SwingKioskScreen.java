@@ -96,7 +96,7 @@ public final class SwingKioskScreen implements KioskScreen {
 
     /** The font family the screen draws with: a CJK font when the kiosk image has one. */
     public String fontFamily() {
-        return root.fontFamily(root.getSize());
+        return root.fontFamily();
     }
 
     @Override

@@ -30,14 +30,12 @@ final class WrappedText {
 
     private final List<TextLayout> lines;
     private final float lineHeight;
-    private final float widest;
     private final boolean splitsWords;
     private final String lastLine;
 
-    private WrappedText(List<TextLayout> lines, float lineHeight, float widest, boolean splitsWords, String lastLine) {
+    private WrappedText(List<TextLayout> lines, float lineHeight, boolean splitsWords, String lastLine) {
         this.lines = lines;
         this.lineHeight = lineHeight;
-        this.widest = widest;
         this.splitsWords = splitsWords;
         this.lastLine = lastLine;
     }
@@ -45,7 +43,6 @@ final class WrappedText {
     static WrappedText of(String text, Font font, float wrapWidth) {
         float width = Math.max(1f, wrapWidth);
         List<TextLayout> lines = new ArrayList<>();
-        float widest = 0;
         boolean splitsWords = false;
         String lastLine = "";
         if (text != null) {
@@ -59,7 +56,6 @@ final class WrappedText {
                 while (measurer.getPosition() < paragraph.length()) {
                     TextLayout line = measurer.nextLayout(width);
                     lines.add(line);
-                    widest = Math.max(widest, line.getVisibleAdvance());
                     int start = measurer.getPosition() - line.getCharacterCount();
                     int end = measurer.getPosition();
                     if (end < paragraph.length() && insideWord(paragraph, end)) {
@@ -71,7 +67,7 @@ final class WrappedText {
         }
         var metrics = font.getLineMetrics("国Ag", CONTEXT);
         float lineHeight = (metrics.getAscent() + metrics.getDescent()) * LINE_SPACING;
-        return new WrappedText(List.copyOf(lines), lineHeight, widest, splitsWords, lastLine);
+        return new WrappedText(List.copyOf(lines), lineHeight, splitsWords, lastLine);
     }
 
     /** The width of a text on one line, unwrapped. */
@@ -114,10 +110,6 @@ final class WrappedText {
 
     float height() {
         return lines.size() * lineHeight;
-    }
-
-    float widest() {
-        return widest;
     }
 
     /**
