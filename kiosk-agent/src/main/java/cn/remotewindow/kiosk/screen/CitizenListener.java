@@ -1,0 +1,42 @@
+package cn.remotewindow.kiosk.screen;
+
+/**
+ * What the citizen does on the screen, for the controller. The Swing screen
+ * calls these on the Swing event thread, the headless screen on the thread that pressed: either
+ * way, do not block; hand work to your own thread.
+ *
+ * <p>After a one-shot action ({@link #serviceChosen}, {@link #cancelRequested},
+ * {@link #hangUpRequested}, {@link #rated}, {@link #ratingSkipped}, {@link #retryRequested},
+ * {@link #startOverRequested}) the screen ignores further taps on that screen until the
+ * controller shows the next one, so a citizen who taps twice does not send twice.
+ */
+public interface CitizenListener {
+
+    /** The citizen chose a service; show {@link KioskScreen#showConnecting()} while asking for it. */
+    void serviceChosen(ServiceChoice choice);
+
+    /** The citizen confirmed that they no longer want to wait (waiting or connecting screen). */
+    void cancelRequested();
+
+    /** The citizen switched the microphone off ({@code true}) or on again. */
+    void muteChanged(boolean muted);
+
+    /** The citizen confirmed that they want to end the call. */
+    void hangUpRequested();
+
+    /** The citizen rated the service. */
+    void rated(Rating rating);
+
+    /** The citizen chose not to rate. */
+    void ratingSkipped();
+
+    /** The citizen wants to try again after this error. */
+    void retryRequested(ScreenError error);
+
+    /** The citizen wants the start screen (from an error or the goodbye screen). */
+    void startOverRequested();
+
+    /** The citizen switched the language; the screen has already switched itself. */
+    default void languageChanged(ScreenLanguage language) {
+    }
+}

@@ -1,0 +1,80 @@
+package cn.remotewindow.kiosk.screen;
+
+/**
+ * Names of the texts and buttons on the screens. The Swing screen gives its components these
+ * names ({@link java.awt.Component#getName()}), the headless screen uses them as keys of its
+ * texts and as the names of the controls it can press, so tests and other front ends address
+ * both the same way. Names ending in a code take the catalogue's department or item code.
+ */
+public final class ControlNames {
+
+    private ControlNames() {
+    }
+
+    public static final String TITLE = "top.title";
+    public static final String SUBTITLE = "top.subtitle";
+    /** Button: switches between Chinese and English (its label is in the other language). */
+    public static final String LANGUAGE = "language.toggle";
+
+    public static final String STARTING_HEADING = "starting.heading";
+
+    public static final String CHOICE_HEADING = "choice.heading";
+    public static final String CHOICE_HINT = "choice.hint";
+    /** Toggle button: the priority lane; its label says whether it is on. */
+    public static final String CHOICE_GREEN_CHANNEL = "choice.greenChannel";
+    /** Prefix + department code. Button: shows that department's items. */
+    public static final String CHOICE_DEPARTMENT = "choice.department.";
+    /** Prefix + item code. Button: chooses that item. */
+    public static final String CHOICE_ITEM = "choice.item.";
+    /** Prefix + department code. Button: asks the department without naming an item. */
+    public static final String CHOICE_CONSULT = "choice.consult.";
+    /** Button: back from a department's items to the departments. */
+    public static final String CHOICE_BACK = "choice.back";
+
+    public static final String WAITING_HEADING = "waiting.heading";
+    public static final String WAITING_SERVICE = "waiting.service";
+    public static final String WAITING_POSITION = "waiting.position";
+    public static final String WAITING_ESTIMATE = "waiting.estimate";
+    public static final String WAITING_EXPERTS = "waiting.experts";
+    /** Button: asks to confirm leaving the queue. */
+    public static final String WAITING_CANCEL = "waiting.cancel";
+    public static final String WAITING_CANCEL_QUESTION = "waiting.cancel.question";
+    public static final String WAITING_CANCEL_CONFIRM = "waiting.cancel.confirm";
+    public static final String WAITING_CANCEL_KEEP = "waiting.cancel.keep";
+
+    public static final String CONNECTING_HEADING = "connecting.heading";
+    public static final String CONNECTING_BODY = "connecting.body";
+    public static final String CONNECTING_CANCEL = "connecting.cancel";
+    public static final String CONNECTING_CANCEL_QUESTION = "connecting.cancel.question";
+    public static final String CONNECTING_CANCEL_CONFIRM = "connecting.cancel.confirm";
+    public static final String CONNECTING_CANCEL_KEEP = "connecting.cancel.keep";
+
+    public static final String CALL_EXPERT = "call.expert";
+    /** The network banner; absent when the network is good. */
+    public static final String CALL_BANNER = "call.banner";
+    /** "Your microphone is off"; absent when it is on. */
+    public static final String CALL_MUTED = "call.muted";
+    public static final String CALL_MUTE = "call.mute";
+    public static final String CALL_HANG_UP = "call.hangUp";
+    public static final String CALL_HANG_UP_QUESTION = "call.hangUp.question";
+    public static final String CALL_HANG_UP_CONFIRM = "call.hangUp.confirm";
+    public static final String CALL_HANG_UP_KEEP = "call.hangUp.keep";
+    public static final String CALL_EXPERT_VIDEO = "call.video.expert";
+    public static final String CALL_SELF_VIDEO = "call.video.self";
+    public static final String CALL_SHARED_SCREEN = "call.video.shared";
+
+    public static final String RATING_HEADING = "rating.heading";
+    public static final String RATING_HINT = "rating.hint";
+    /** Prefix + {@link Rating} name. Button: gives that rating. */
+    public static final String RATING = "rating.";
+    public static final String RATING_SKIP = "rating.skip";
+
+    public static final String ERROR_WHAT = "error.what";
+    public static final String ERROR_NEXT = "error.next";
+    public static final String ERROR_RETRY = "error.retry";
+    public static final String ERROR_START_OVER = "error.startOver";
+
+    public static final String GOODBYE_HEADING = "goodbye.heading";
+    public static final String GOODBYE_BODY = "goodbye.body";
+    public static final String GOODBYE_START_OVER = "goodbye.startOver";
+}

@@ -1,0 +1,139 @@
+package cn.remotewindow.kiosk.screen;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The kiosk screen without a window. It keeps the current screen in words
+ * ({@link #current()}) and takes taps by name ({@link #press}), so a kiosk with another front end
+ * (a browser, a vendor's own UI) can draw it and report the citizen's taps, and tests can drive
+ * the controller without a display. Thread-safe; listener calls happen on the pressing thread.
+ */
+public final class HeadlessKioskScreen implements KioskScreen {
+
+    /** Enough history for a test to follow a whole session. */
+    private static final int HISTORY = 200;
+
+    private final ScreenModel model = new ScreenModel(this::record);
+    private final Deque<ScreenContent> history = new ArrayDeque<>();
+    private final RecordingVideoView expertVideo = new RecordingVideoView();
+    private final RecordingVideoView selfVideo = new RecordingVideoView();
+    private final RecordingVideoView sharedScreen = new RecordingVideoView();
+
+    public HeadlessKioskScreen() {
+        record();
+    }
+
+    /** What the screen shows now. */
+    public synchronized ScreenContent current() {
+        return model.content();
+    }
+
+    /** Every screen content shown so far (the last {@value #HISTORY}), oldest first. */
+    public synchronized List<ScreenContent> history() {
+        return new ArrayList<>(history);
+    }
+
+    /**
+     * Taps the named button, as the citizen would.
+     *
+     * @return false when the current screen has no such button or it cannot be pressed now
+     */
+    public synchronized boolean press(String control) {
+        // The listener runs under this lock: it may call back into this screen on the same thread,
+        // and must hand longer work to another thread (as with every CitizenListener).
+        return model.press(control);
+    }
+
+    @Override
+    public synchronized void setListener(CitizenListener listener) {
+        model.setListener(listener);
+    }
+
+    @Override
+    public synchronized void showServiceChoice(ServiceCatalogue catalogue) {
+        model.showServiceChoice(catalogue);
+    }
+
+    @Override
+    public synchronized void showWaiting(int position, Duration estimatedWait, int expertsOnline) {
+        model.showWaiting(position, estimatedWait, expertsOnline);
+    }
+
+    @Override
+    public synchronized void showConnecting() {
+        model.showConnecting();
+    }
+
+    @Override
+    public synchronized void showInCall(String expertName) {
+        model.showInCall(expertName);
+    }
+
+    @Override
+    public synchronized void updateCallStatus(CallStatus status) {
+        model.updateCallStatus(status);
+    }
+
+    @Override
+    public synchronized void showRating() {
+        model.showRating();
+    }
+
+    @Override
+    public synchronized void showError(ScreenError error) {
+        model.showError(error);
+    }
+
+    @Override
+    public synchronized void showGoodbye() {
+        model.showGoodbye();
+    }
+
+    @Override
+    public synchronized void setLanguage(ScreenLanguage language) {
+        model.setLanguage(language);
+    }
+
+    @Override
+    public synchronized ScreenLanguage language() {
+        return model.language();
+    }
+
+    @Override
+    public RecordingVideoView expertVideo() {
+        return expertVideo;
+    }
+
+    @Override
+    public RecordingVideoView selfVideo() {
+        return selfVideo;
+    }
+
+    @Override
+    public RecordingVideoView sharedScreen() {
+        return sharedScreen;
+    }
+
+    private void clearVideo() {
+        expertVideo.clear();
+        selfVideo.clear();
+        sharedScreen.clear();
+    }
+
+    private synchronized void record() {
+        ScreenContent content = model.content();
+        ScreenId previous = history.isEmpty() ? null : history.peekLast().screen();
+        if (previous != content.screen() && (previous == ScreenId.IN_CALL || content.screen() == ScreenId.IN_CALL)) {
+            // A call's pictures never outlive it, nor greet the next call (privacy of the last citizen).
+            clearVideo();
+        }
+        if (history.size() == HISTORY) {
+            history.removeFirst();
+        }
+        history.addLast(content);
+    }
+}

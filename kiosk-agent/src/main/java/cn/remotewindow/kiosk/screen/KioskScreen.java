@@ -1,0 +1,72 @@
+package cn.remotewindow.kiosk.screen;
+
+import java.time.Duration;
+
+/**
+ * The kiosk's screen, as the controller drives it from signaling and media events. Every method
+ * may be called from any thread and returns at once; the screen shows the change shortly after.
+ * The screen decides nothing about the flow: it shows what it is told and reports what the
+ * citizen does to the {@link CitizenListener}.
+ *
+ * <p>Implementations: {@code swing.SwingKioskScreen} (the kiosk's own full-screen window) and
+ * {@link HeadlessKioskScreen} (no window: for kiosks with another front end, and for tests).
+ */
+public interface KioskScreen {
+
+    /** Who hears about the citizen's taps. Set it before showing anything. */
+    void setListener(CitizenListener listener);
+
+    /** The start screen: choose a department, then an item; the 绿色通道 switch. */
+    void showServiceChoice(ServiceCatalogue catalogue);
+
+    /**
+     * The waiting screen, or an update of it in place ({@code queue.update}).
+     *
+     * @param position 1 = served next
+     * @param estimatedWait null when unknown (the server sends no estimate when no expert with
+     *     the skill is signed on)
+     * @param expertsOnline experts signed on with the skill
+     */
+    void showWaiting(int position, Duration estimatedWait, int expertsOnline);
+
+    /**
+     * "Connecting you to an expert": from the citizen's choice until the call has media, i.e.
+     * while the request is REQUESTED or RINGING, and from {@code session.established} until
+     * {@code session.state ACTIVE}.
+     */
+    void showConnecting();
+
+    /**
+     * The call: the expert's video large, the self-view small. Starts with {@link CallStatus#START};
+     * calling it again during the call only changes the name.
+     *
+     * @param expertName the expert's display name from {@code session.established}
+     */
+    void showInCall(String expertName);
+
+    /** Network banner, microphone state and screen sharing during the call; ignored otherwise. */
+    void updateCallStatus(CallStatus status);
+
+    /** After the call: the 好差评 rating. */
+    void showRating();
+
+    /** A problem, in plain words, with what to do next and a "try again" button. */
+    void showError(ScreenError error);
+
+    /** Thanks and goodbye (after the rating): reminds the citizen to take their ID card. */
+    void showGoodbye();
+
+    /** Switches the language, e.g. back to Chinese for the next citizen. */
+    void setLanguage(ScreenLanguage language);
+
+    ScreenLanguage language();
+
+    /** The expert's camera. */
+    VideoView expertVideo();
+
+    /** The kiosk's own camera; drawn mirrored, as people expect to see themselves. */
+    VideoView selfVideo();
+
+    /** The expert's shared screen; shown large while {@link CallStatus#expertSharingScreen()}. */
+    VideoView sharedScreen();
+}

@@ -1,0 +1,280 @@
+package cn.remotewindow.kiosk.screen;
+
+import static cn.remotewindow.kiosk.screen.ControlNames.*;
+
+import cn.remotewindow.kiosk.screen.ServiceCatalogue.Department;
+import cn.remotewindow.kiosk.screen.ServiceCatalogue.Item;
+import java.time.Duration;
+import java.util.Objects;
+
+/** The screens' states: small immutable records, each with its words. */
+public final class ScreenStates {
+
+    private ScreenStates() {
+    }
+
+    /** Before the controller has shown anything. */
+    public record Starting() implements ScreenState {
+        @Override
+        public ScreenId id() {
+            return ScreenId.STARTING;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            content.text(STARTING_HEADING, content.messages().text("starting.heading"));
+        }
+    }
+
+    /**
+     * Choosing a service in two steps, one decision each: the department, then its item.
+     *
+     * @param department the department whose items are shown, or null for the list of departments
+     */
+    public record ChoosingService(ServiceCatalogue catalogue, Department department, boolean greenChannel)
+            implements ScreenState {
+
+        public ChoosingService {
+            Objects.requireNonNull(catalogue, "catalogue");
+        }
+
+        @Override
+        public ScreenId id() {
+            return ScreenId.SERVICE_CHOICE;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            ScreenLanguage language = m.language();
+            if (department == null) {
+                content.text(CHOICE_HEADING, m.text("choice.heading.departments"));
+            } else {
+                content.text(CHOICE_HEADING, m.text("choice.heading.items", department.name().in(language)));
+            }
+            content.button(CHOICE_GREEN_CHANNEL, m.text(greenChannel ? "choice.greenChannel.on" : "choice.greenChannel.off"));
+            content.text(CHOICE_HINT, m.text("choice.greenChannel.hint"));
+            if (department == null) {
+                for (Department d : catalogue.departments()) {
+                    content.button(CHOICE_DEPARTMENT + d.code(), d.name().in(language));
+                }
+            } else {
+                for (Item item : department.items()) {
+                    content.button(CHOICE_ITEM + item.code(), item.name().in(language));
+                }
+                content.button(CHOICE_CONSULT + department.code(), m.text("choice.consult", department.name().in(language)));
+                content.button(CHOICE_BACK, m.text("choice.back"));
+            }
+        }
+
+        ChoosingService withDepartment(Department newDepartment) {
+            return new ChoosingService(catalogue, newDepartment, greenChannel);
+        }
+
+        ChoosingService withGreenChannel(boolean on) {
+            return new ChoosingService(catalogue, department, on);
+        }
+    }
+
+    /**
+     * In the queue.
+     *
+     * @param service what the citizen chose, or null when the controller did not say
+     * @param estimatedWait null when unknown
+     * @param confirmingCancel the citizen pressed "cancel" and is asked to confirm
+     */
+    public record Waiting(Name service, boolean greenChannel, int position, Duration estimatedWait,
+            int expertsOnline, boolean confirmingCancel) implements ScreenState {
+
+        public Waiting {
+            if (position < 1) {
+                throw new IllegalArgumentException("queue positions start at 1: " + position);
+            }
+            if (expertsOnline < 0) {
+                throw new IllegalArgumentException("expertsOnline < 0: " + expertsOnline);
+            }
+        }
+
+        @Override
+        public ScreenId id() {
+            return ScreenId.WAITING;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            content.text(WAITING_HEADING, m.text("waiting.heading"));
+            if (service != null) {
+                String name = service.in(m.language());
+                content.text(WAITING_SERVICE, greenChannel
+                        ? m.text("waiting.service.green", name)
+                        : m.text("waiting.service", name));
+            }
+            content.text(WAITING_POSITION, WaitWords.position(m, position));
+            content.text(WAITING_ESTIMATE, estimatedWait == null
+                    ? WaitWords.estimate(m, null)
+                    : m.text("waiting.estimate", WaitWords.estimate(m, estimatedWait)));
+            content.text(WAITING_EXPERTS, WaitWords.experts(m, expertsOnline));
+            describeCancel(content, confirmingCancel, WAITING_CANCEL, WAITING_CANCEL_QUESTION,
+                    WAITING_CANCEL_CONFIRM, WAITING_CANCEL_KEEP, "waiting");
+        }
+
+        Waiting withFigures(int newPosition, Duration newWait, int newExperts) {
+            return new Waiting(service, greenChannel, newPosition, newWait, newExperts, confirmingCancel);
+        }
+
+        Waiting confirming(boolean confirming) {
+            return new Waiting(service, greenChannel, position, estimatedWait, expertsOnline, confirming);
+        }
+    }
+
+    /** Asking for an expert, ringing, setting up media. */
+    public record Connecting(boolean confirmingCancel) implements ScreenState {
+        @Override
+        public ScreenId id() {
+            return ScreenId.CONNECTING;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            content.text(CONNECTING_HEADING, m.text("connecting.heading"));
+            content.text(CONNECTING_BODY, m.text("connecting.body"));
+            describeCancel(content, confirmingCancel, CONNECTING_CANCEL, CONNECTING_CANCEL_QUESTION,
+                    CONNECTING_CANCEL_CONFIRM, CONNECTING_CANCEL_KEEP, "connecting");
+        }
+    }
+
+    /**
+     * In the call.
+     *
+     * @param confirmingHangUp the citizen pressed "end call" and is asked to confirm
+     */
+    public record InCall(String expertName, CallStatus status, boolean confirmingHangUp) implements ScreenState {
+
+        public InCall {
+            Objects.requireNonNull(expertName, "expertName");
+            Objects.requireNonNull(status, "status");
+        }
+
+        @Override
+        public ScreenId id() {
+            return ScreenId.IN_CALL;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            content.text(CALL_EXPERT, expertName.isBlank()
+                    ? m.text("call.expert.unnamed")
+                    : m.text("call.expert", expertName));
+            if (status.network() == NetworkQuality.WEAK) {
+                content.text(CALL_BANNER, m.text("call.banner.weak"));
+            } else if (status.network() == NetworkQuality.RECONNECTING) {
+                content.text(CALL_BANNER, m.text("call.banner.reconnecting"));
+            }
+            content.text(status.expertSharingScreen() ? CALL_SHARED_SCREEN : CALL_EXPERT_VIDEO,
+                    m.text(status.expertSharingScreen() ? "call.video.shared" : "call.video.expert"));
+            if (status.expertSharingScreen()) {
+                content.text(CALL_EXPERT_VIDEO, m.text("call.video.expert"));
+            }
+            content.text(CALL_SELF_VIDEO, m.text("call.video.self"));
+            if (status.muted()) {
+                content.text(CALL_MUTED, m.text("call.muted"));
+            }
+            content.button(CALL_MUTE, m.text(status.muted() ? "call.unmute" : "call.mute"));
+            if (confirmingHangUp) {
+                content.text(CALL_HANG_UP_QUESTION, m.text("call.hangUp.question"));
+                content.button(CALL_HANG_UP_CONFIRM, m.text("call.hangUp.confirm"));
+                content.button(CALL_HANG_UP_KEEP, m.text("call.hangUp.keep"));
+            } else {
+                content.button(CALL_HANG_UP, m.text("call.hangUp"));
+            }
+        }
+
+        InCall withStatus(CallStatus newStatus) {
+            return new InCall(expertName, newStatus, confirmingHangUp);
+        }
+
+        InCall withExpertName(String newName) {
+            return new InCall(newName, status, confirmingHangUp);
+        }
+
+        InCall confirming(boolean confirming) {
+            return new InCall(expertName, status, confirming);
+        }
+    }
+
+    /** The 好差评 rating; {@code chosen} is set once the citizen has tapped one. */
+    public record AskingRating(Rating chosen) implements ScreenState {
+        @Override
+        public ScreenId id() {
+            return ScreenId.RATING;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            content.text(RATING_HEADING, m.text(chosen == null ? "rating.heading" : "rating.thanks"));
+            if (chosen == null) {
+                content.text(RATING_HINT, m.text("rating.hint"));
+            }
+            for (Rating rating : Rating.values()) {
+                content.button(RATING + rating.name(), m.text("rating." + rating.name()));
+            }
+            if (chosen == null) {
+                content.button(RATING_SKIP, m.text("rating.skip"));
+            }
+        }
+    }
+
+    /** A problem, what to do next, and the ways on. */
+    public record ShowingError(ScreenError error) implements ScreenState {
+        public ShowingError {
+            Objects.requireNonNull(error, "error");
+        }
+
+        @Override
+        public ScreenId id() {
+            return ScreenId.ERROR;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            content.text(ERROR_WHAT, m.text("error." + error.name() + ".what"));
+            content.text(ERROR_NEXT, m.text("error." + error.name() + ".next"));
+            content.button(ERROR_RETRY, m.text("error.retry"));
+            content.button(ERROR_START_OVER, m.text("error.startOver"));
+        }
+    }
+
+    /** Thanks, and take your things. */
+    public record Goodbye() implements ScreenState {
+        @Override
+        public ScreenId id() {
+            return ScreenId.GOODBYE;
+        }
+
+        @Override
+        public void describe(ScreenContent.Builder content) {
+            Messages m = content.messages();
+            content.text(GOODBYE_HEADING, m.text("goodbye.heading"));
+            content.text(GOODBYE_BODY, m.text("goodbye.body"));
+            content.button(GOODBYE_START_OVER, m.text("goodbye.startOver"));
+        }
+    }
+
+    /** Leaving the queue costs the citizen their place, so it takes a second, deliberate tap. */
+    private static void describeCancel(ScreenContent.Builder content, boolean confirming, String cancel,
+            String question, String confirm, String keep, String prefix) {
+        Messages m = content.messages();
+        if (confirming) {
+            content.text(question, m.text(prefix + ".cancel.question"));
+            content.button(keep, m.text(prefix + ".cancel.keep"));
+            content.button(confirm, m.text(prefix + ".cancel.confirm"));
+        } else {
+            content.button(cancel, m.text(prefix + ".cancel"));
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package cn.remotewindow.kiosk.screen;
+
+import static cn.remotewindow.kiosk.screen.ControlNames.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link KioskScreen} does, checked the way a citizen meets it: visible words and taps
+ * by name. Run against the headless screen and against the Swing screen's component tree.
+ */
+public abstract class KioskScreenContract {
+
+    protected ScreenDriver driver;
+    protected KioskScreen screen;
+    protected RecordingListener listener;
+
+    /** A fresh screen of the implementation under test. */
+    protected abstract ScreenDriver newDriver();
+
+    @BeforeEach
+    void setUp() {
+        driver = newDriver();
+        screen = driver.screen();
+        listener = new RecordingListener();
+        screen.setListener(listener);
+    }
+
+    private String text(String name) {
+        driver.settle();
+        return driver.visibleTexts().get(name);
+    }
+
+    private void press(String control) {
+        driver.settle();
+        assertThat(driver.press(control)).as("press " + control).isTrue();
+        driver.settle();
+    }
+
+    private void chooseLandRegistration(boolean green) {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        if (green) {
+            press(CHOICE_GREEN_CHANNEL);
+        }
+        press(CHOICE_DEPARTMENT + "MNR");
+        press(CHOICE_ITEM + "MNR-BDCDJ");
+    }
+
+    @Test
+    void startsWithAPleaseWaitScreenInChinese() {
+        assertThat(text(STARTING_HEADING)).isEqualTo("正在准备，请稍候");
+        assertThat(text(TITLE)).isEqualTo("远程虚拟窗口");
+        assertThat(text(LANGUAGE)).isEqualTo("English");
+        assertThat(screen.language()).isEqualTo(ScreenLanguage.ZH_CN);
+    }
+
+    @Test
+    void serviceChoiceShowsDepartmentsThenTheirItems() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        assertThat(text(CHOICE_HEADING)).isEqualTo("请选择您要找的部门");
+        assertThat(text(CHOICE_DEPARTMENT + "PSB")).isEqualTo("公安局");
+        assertThat(text(CHOICE_DEPARTMENT + "MARKET")).isEqualTo("市场监管局");
+        assertThat(driver.pressable()).contains(CHOICE_DEPARTMENT + "HRSS", CHOICE_GREEN_CHANNEL)
+                .doesNotContain(CHOICE_ITEM + "PSB-HJQY", CHOICE_BACK);
+
+        press(CHOICE_DEPARTMENT + "PSB");
+
+        assertThat(text(CHOICE_HEADING)).isEqualTo("公安局：请选择您要办的事");
+        assertThat(text(CHOICE_ITEM + "PSB-HJQY")).isEqualTo("户籍迁移");
+        assertThat(text(CHOICE_CONSULT + "PSB")).isEqualTo("其他事情\n直接咨询公安局");
+        assertThat(driver.visibleTexts()).doesNotContainKey(CHOICE_DEPARTMENT + "HRSS");
+        press(CHOICE_BACK);
+        assertThat(text(CHOICE_DEPARTMENT + "HRSS")).isEqualTo("人社局");
+        assertThat(listener.calls()).isEmpty();
+    }
+
+    @Test
+    void choosingAnItemTellsTheControllerOnceWithTheGreenChannel() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        assertThat(text(CHOICE_GREEN_CHANNEL)).isEqualTo("绿色通道：未开启（点此开启）");
+        press(CHOICE_GREEN_CHANNEL);
+        assertThat(text(CHOICE_GREEN_CHANNEL)).isEqualTo("绿色通道：已开启");
+        press(CHOICE_DEPARTMENT + "HRSS");
+        assertThat(text(CHOICE_GREEN_CHANNEL)).as("the switch keeps its state on the second step")
+                .isEqualTo("绿色通道：已开启");
+
+        press(CHOICE_ITEM + "HRSS-SBZY");
+
+        assertThat(listener.calls()).containsExactly("serviceChosen HRSS HRSS-SBZY green=true");
+        assertThat(driver.press(CHOICE_ITEM + "HRSS-SBZY")).as("a second tap is not sent twice").isFalse();
+        assertThat(driver.pressable()).containsExactly(LANGUAGE);
+        screen.showConnecting();
+        assertThat(text(CONNECTING_HEADING)).isEqualTo("正在为您接通专家");
+        assertThat(driver.pressable()).contains(CONNECTING_CANCEL);
+    }
+
+    @Test
+    void askingTheDepartmentWithoutAnItemSendsOnlyTheDepartment() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        press(CHOICE_DEPARTMENT + "MCA");
+        press(CHOICE_CONSULT + "MCA");
+        assertThat(listener.calls()).containsExactly("serviceChosen MCA null green=false");
+    }
+
+    @Test
+    void waitingShowsThePlaceAndTheWaitInWords() {
+        chooseLandRegistration(true);
+        screen.showWaiting(3, Duration.ofSeconds(165), 2);
+        assertThat(text(WAITING_HEADING)).isEqualTo("正在为您排队，请稍候");
+        assertThat(text(WAITING_SERVICE)).isEqualTo("您要办理：不动产登记（绿色通道）");
+        assertThat(text(WAITING_POSITION)).isEqualTo("您前面还有 2 位");
+        assertThat(text(WAITING_ESTIMATE)).isEqualTo("预计等候约 3 分钟");
+        assertThat(text(WAITING_EXPERTS)).isEqualTo("现在有 2 位专家在线");
+
+        screen.showWaiting(1, null, 0);
+        assertThat(text(WAITING_POSITION)).isEqualTo("下一位就是您");
+        assertThat(text(WAITING_ESTIMATE)).isEqualTo("暂无专家在线");
+        assertThat(text(WAITING_EXPERTS)).startsWith("专家上线后会马上为您服务");
+    }
+
+    @Test
+    void leavingTheQueueTakesASecondTapAndQueueUpdatesDoNotCloseTheQuestion() {
+        screen.showWaiting(2, Duration.ofMinutes(4), 1);
+        press(WAITING_CANCEL);
+        assertThat(text(WAITING_CANCEL_QUESTION)).isEqualTo("确定不排队了吗？离开后需要重新排队。");
+        assertThat(listener.calls()).isEmpty();
+
+        screen.showWaiting(1, Duration.ofMinutes(2), 1);
+        assertThat(text(WAITING_POSITION)).isEqualTo("下一位就是您");
+        assertThat(text(WAITING_CANCEL_QUESTION)).as("still asking").isNotNull();
+
+        press(WAITING_CANCEL_KEEP);
+        assertThat(driver.visibleTexts()).doesNotContainKey(WAITING_CANCEL_QUESTION);
+        assertThat(text(WAITING_CANCEL)).isEqualTo("不想等了");
+        press(WAITING_CANCEL);
+        press(WAITING_CANCEL_CONFIRM);
+        assertThat(listener.calls()).containsExactly("cancelRequested");
+        assertThat(driver.press(WAITING_CANCEL_CONFIRM)).isFalse();
+    }
+
+    @Test
+    void connectingCanBeCancelledWithConfirmation() {
+        screen.showConnecting();
+        press(CONNECTING_CANCEL);
+        press(CONNECTING_CANCEL_CONFIRM);
+        assertThat(listener.calls()).containsExactly("cancelRequested");
+    }
+
+    @Test
+    void inCallMuteBannerAndHangUp() {
+        screen.showInCall("张伟");
+        assertThat(text(CALL_EXPERT)).isEqualTo("专家 张伟 正在为您服务");
+        assertThat(driver.visibleTexts()).doesNotContainKeys(CALL_BANNER, CALL_MUTED);
+        assertThat(text(CALL_MUTE)).isEqualTo("关闭麦克风");
+
+        press(CALL_MUTE);
+        assertThat(listener.calls()).containsExactly("muteChanged true");
+        assertThat(text(CALL_MUTE)).isEqualTo("打开麦克风");
+        assertThat(text(CALL_MUTED)).startsWith("麦克风已关闭");
+
+        screen.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, false));
+        assertThat(text(CALL_BANNER)).isEqualTo("网络信号较弱，画面和声音可能不清楚");
+        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, true));
+        assertThat(text(CALL_BANNER)).isEqualTo("网络不稳定，正在重新连接，请不要离开");
+        assertThat(text(CALL_MUTE)).as("the controller's status is the truth").isEqualTo("关闭麦克风");
+        assertThat(text(CALL_SHARED_SCREEN)).isEqualTo("正在等待专家共享的屏幕");
+        screen.updateCallStatus(CallStatus.START);
+        assertThat(driver.visibleTexts()).doesNotContainKeys(CALL_BANNER, CALL_SHARED_SCREEN);
+
+        press(CALL_HANG_UP);
+        assertThat(text(CALL_HANG_UP_QUESTION)).isEqualTo("确定要结束通话吗？");
+        press(CALL_HANG_UP_KEEP);
+        assertThat(driver.pressable()).contains(CALL_HANG_UP);
+        press(CALL_HANG_UP);
+        press(CALL_HANG_UP_CONFIRM);
+        assertThat(listener.calls()).containsExactly("muteChanged true", "hangUpRequested");
+    }
+
+    @Test
+    void callStatusOutsideACallIsIgnored() {
+        screen.showRating();
+        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true));
+        assertThat(text(RATING_HEADING)).isEqualTo("请您为这次服务评价");
+        assertThat(driver.visibleTexts()).doesNotContainKey(CALL_BANNER);
+    }
+
+    @Test
+    void videoDoesNotOutliveTheCall() {
+        screen.showInCall("张伟");
+        driver.settle();
+        screen.expertVideo().show(new BufferedImage(64, 36, BufferedImage.TYPE_INT_RGB));
+        screen.selfVideo().show(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB));
+        assertThat(driver.showsPicture(screen.expertVideo())).isTrue();
+        screen.showRating();
+        driver.settle();
+        assertThat(driver.showsPicture(screen.expertVideo())).isFalse();
+        assertThat(driver.showsPicture(screen.selfVideo())).isFalse();
+    }
+
+    @Test
+    void ratingOffersTheFiveNationalLevels() {
+        screen.showRating();
+        assertThat(text(RATING + "VERY_SATISFIED")).isEqualTo("非常满意");
+        assertThat(text(RATING + "SATISFIED")).isEqualTo("满意");
+        assertThat(text(RATING + "BASICALLY_SATISFIED")).isEqualTo("基本满意");
+        assertThat(text(RATING + "DISSATISFIED")).isEqualTo("不满意");
+        assertThat(text(RATING + "VERY_DISSATISFIED")).isEqualTo("非常不满意");
+
+        press(RATING + "BASICALLY_SATISFIED");
+
+        assertThat(listener.calls()).containsExactly("rated BASICALLY_SATISFIED");
+        assertThat(text(RATING_HEADING)).isEqualTo("谢谢您的评价！");
+        assertThat(driver.press(RATING + "VERY_SATISFIED")).isFalse();
+    }
+
+    @Test
+    void ratingCanBeSkipped() {
+        screen.showRating();
+        press(RATING_SKIP);
+        assertThat(listener.calls()).containsExactly("ratingSkipped");
+    }
+
+    @Test
+    void errorsSayWhatHappenedAndWhatToDo() {
+        screen.showError(ScreenError.SERVER_UNREACHABLE);
+        assertThat(text(ERROR_WHAT)).isEqualTo("无法连接服务器");
+        assertThat(text(ERROR_NEXT)).isEqualTo("请稍后再试，或请工作人员帮助。");
+        press(ERROR_RETRY);
+        assertThat(listener.calls()).containsExactly("retryRequested SERVER_UNREACHABLE");
+
+        screen.showError(ScreenError.CALL_DROPPED);
+        assertThat(text(ERROR_WHAT)).isEqualTo("通话已断开");
+        press(ERROR_START_OVER);
+        assertThat(listener.calls()).endsWith("startOverRequested");
+    }
+
+    @Test
+    void goodbyeRemindsOfTheIdCard() {
+        screen.showGoodbye();
+        assertThat(text(GOODBYE_BODY)).contains("身份证");
+        press(GOODBYE_START_OVER);
+        assertThat(listener.calls()).containsExactly("startOverRequested");
+    }
+
+    @Test
+    void theLanguageToggleSwitchesEveryTextAndTellsTheController() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        press(LANGUAGE);
+
+        assertThat(screen.language()).isEqualTo(ScreenLanguage.EN);
+        assertThat(listener.calls()).containsExactly("languageChanged EN");
+        assertThat(text(LANGUAGE)).isEqualTo("中文");
+        assertThat(text(TITLE)).isEqualTo("Remote Virtual Window");
+        assertThat(text(CHOICE_HEADING)).isEqualTo("Which department do you need?");
+        assertThat(text(CHOICE_DEPARTMENT + "PSB")).isEqualTo("Public Security Bureau");
+
+        screen.showWaiting(3, Duration.ofSeconds(165), 1);
+        assertThat(text(WAITING_POSITION)).isEqualTo("2 people ahead of you");
+        assertThat(text(WAITING_ESTIMATE)).isEqualTo("Expected wait: about 3 minutes");
+        assertThat(text(WAITING_EXPERTS)).isEqualTo("1 expert is online now");
+
+        screen.showInCall("张伟");
+        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, false));
+        assertThat(text(CALL_BANNER)).isEqualTo("Network problem: reconnecting, please stay here");
+        screen.showRating();
+        assertThat(text(RATING + "VERY_DISSATISFIED")).isEqualTo("Very dissatisfied");
+        screen.showError(ScreenError.NO_EXPERT_ONLINE);
+        assertThat(text(ERROR_WHAT)).isEqualTo("No expert is online right now");
+
+        screen.setLanguage(ScreenLanguage.ZH_CN);
+        assertThat(text(ERROR_WHAT)).isEqualTo("当前没有专家在线");
+        assertThat(listener.calls()).as("setLanguage comes from the controller: not echoed")
+                .containsExactly("languageChanged EN");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedWhileWaitingForTheController() {
+        screen.showRating();
+        press(RATING + "SATISFIED");
+        assertThat(driver.pressable()).containsExactly(LANGUAGE);
+        press(LANGUAGE);
+        assertThat(text(RATING_HEADING)).isEqualTo("Thank you for your rating!");
+    }
+}

@@ -1,0 +1,163 @@
+package cn.remotewindow.kiosk.screen.swing;
+
+import static cn.remotewindow.kiosk.screen.ControlNames.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.remotewindow.kiosk.screen.CallStatus;
+import cn.remotewindow.kiosk.screen.DemoCatalogue;
+import cn.remotewindow.kiosk.screen.NetworkQuality;
+import cn.remotewindow.kiosk.screen.ScreenError;
+import cn.remotewindow.kiosk.screen.ScreenLanguage;
+import cn.remotewindow.kiosk.screen.ServiceCatalogue;
+import cn.remotewindow.kiosk.screen.ServiceCatalogue.Department;
+import cn.remotewindow.kiosk.screen.ServiceCatalogue.Item;
+import cn.remotewindow.kiosk.screen.Name;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.swing.JComponent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Touch and reading rules on every screen, at the two kiosk sizes, in both languages, checked on
+ * the laid-out component tree (no window needed): buttons at least 80 px high, no text below
+ * 28 px, every text whole (not wrapped out of its box, no word split) and every button wholly
+ * inside the screen. The screenshot test checks the same on real windows.
+ */
+class SwingLayoutTest {
+
+    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 800), new Dimension(1920, 1080));
+
+    /** Each screen state worth checking, by name. */
+    private static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("starting", s -> { }),
+            new Scenario("departments", s -> s.showServiceChoice(DemoCatalogue.xinxiang())),
+            new Scenario("items, green channel", s -> {
+                s.showServiceChoice(DemoCatalogue.xinxiang());
+                s.press(CHOICE_GREEN_CHANNEL);
+                s.press(CHOICE_DEPARTMENT + "MNR");
+            }),
+            new Scenario("connecting, cancel question", s -> {
+                s.showConnecting();
+                s.press(CONNECTING_CANCEL);
+            }),
+            new Scenario("waiting", s -> s.showWaiting(12, Duration.ofMinutes(75), 3)),
+            new Scenario("waiting, cancel question", s -> {
+                s.showServiceChoice(DemoCatalogue.xinxiang());
+                s.press(CHOICE_GREEN_CHANNEL);
+                s.press(CHOICE_DEPARTMENT + "HRSS");
+                s.press(CHOICE_ITEM + "HRSS-SBZY");
+                s.showWaiting(1, null, 0);
+                s.press(WAITING_CANCEL);
+            }),
+            new Scenario("call, sharing, muted, reconnecting, hang-up question", s -> {
+                s.showInCall("欧阳建国");
+                s.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true));
+                s.press(CALL_HANG_UP);
+            }),
+            new Scenario("rating", SwingModelAccess::showRating),
+            new Scenario("error", s -> s.showError(ScreenError.DEVICE_PROBLEM)),
+            new Scenario("goodbye", SwingModelAccess::showGoodbye));
+
+    static Stream<Arguments> screens() {
+        List<Arguments> all = new ArrayList<>();
+        for (Dimension size : SIZES) {
+            for (ScreenLanguage language : ScreenLanguage.values()) {
+                for (Scenario scenario : SCENARIOS) {
+                    all.add(Arguments.of(scenario, size, language));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} in {2}")
+    @MethodSource("screens")
+    void everyScreenIsReadableAndTouchable(Scenario scenario, Dimension size, ScreenLanguage language) {
+        SwingModelAccess screen = new SwingModelAccess(new SwingKioskScreen(size));
+        screen.setLanguage(language);
+        scenario.setUp.accept(screen);
+        List<String> problems = ComponentTree.onEdt(() -> problems(screen.swing.component()));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void tilesThatDoNotFitArePagedNotCutOff() {
+        List<Department> many = new ArrayList<>();
+        IntStream.rangeClosed(1, 14).forEach(i -> many.add(new Department("D" + i, new Name("部门" + i, null),
+                List.of(new Item("D" + i + "-1", new Name("事项" + i, null))))));
+        SwingModelAccess screen = new SwingModelAccess(new SwingKioskScreen(new Dimension(1280, 800)));
+        screen.showServiceChoice(new ServiceCatalogue(many));
+        List<String> firstPage = ComponentTree.onEdt(() -> departmentsShown(screen.swing.component()));
+        assertThat(firstPage).as("two rows of three at 1280x800").hasSize(6).startsWith(CHOICE_DEPARTMENT + "D1");
+        assertThat(ComponentTree.onEdt(() -> problems(screen.swing.component()))).isEmpty();
+
+        ComponentTree.onEdt(() -> {
+            ComponentTree.button(screen.swing.component(), ButtonGrid.NEXT).doClick(0);
+            return null;
+        });
+        List<String> secondPage = ComponentTree.onEdt(() -> departmentsShown(screen.swing.component()));
+        assertThat(secondPage).hasSize(6).startsWith(CHOICE_DEPARTMENT + "D7");
+        assertThat(ComponentTree.onEdt(() -> problems(screen.swing.component()))).isEmpty();
+    }
+
+    private static List<String> departmentsShown(JComponent root) {
+        List<String> names = new ArrayList<>();
+        for (Component component : ComponentTree.visible(root)) {
+            if (component.getName() != null && component.getName().startsWith(CHOICE_DEPARTMENT)) {
+                names.add(component.getName());
+            }
+        }
+        return names;
+    }
+
+    /** Everything on the visible screen that breaks a rule, in words. */
+    static List<String> problems(JComponent root) {
+        List<String> problems = new ArrayList<>();
+        Rectangle screen = new Rectangle(0, 0, root.getWidth(), root.getHeight());
+        for (Component component : ComponentTree.visible(root)) {
+            if (!(component instanceof HeightForWidth) || !(component instanceof KioskLabel || component instanceof KioskButton)) {
+                continue;
+            }
+            String name = component.getName();
+            if (!((HeightForWidth) component).textFits()) {
+                problems.add(name + ": text does not fit its box");
+            }
+            Rectangle visible = ((JComponent) component).getVisibleRect();
+            Rectangle onScreen = javax.swing.SwingUtilities.convertRectangle(component.getParent(), component.getBounds(), root);
+            if (visible.width != component.getWidth() || visible.height != component.getHeight()
+                    || !screen.contains(onScreen)) {
+                problems.add(name + ": not wholly on the screen " + onScreen);
+            }
+            if (component instanceof KioskButton) {
+                KioskButton button = (KioskButton) component;
+                if (button.getHeight() < 80) {
+                    problems.add(name + ": button only " + button.getHeight() + " px high");
+                }
+                if (button.drawnTextSize() < 28) {
+                    problems.add(name + ": button text " + button.drawnTextSize() + " px");
+                }
+            } else if (component.getFont().getSize2D() < 28) {
+                problems.add(name + ": text " + component.getFont().getSize2D() + " px");
+            }
+        }
+        return problems;
+    }
+
+    /** A scenario by name, for readable test names. */
+    record Scenario(String name, Consumer<SwingModelAccess> setUp) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}
