@@ -9,6 +9,7 @@ import dev.onvoid.webrtc.media.audio.AudioTrackSource;
 public abstract sealed class AudioFeed implements AutoCloseable permits ToneMicrophone, DeviceMicrophone {
 
     private final String label;
+    private volatile Runnable closeHook = () -> { };
 
     AudioFeed(String label) {
         this.label = label;
@@ -26,6 +27,16 @@ public abstract sealed class AudioFeed implements AutoCloseable permits ToneMicr
 
     /** A peer is about to detach its track from the sender (called on the peer's thread). */
     void detaching() {
+    }
+
+    /** Set by the engine, so that it forgets a feed once closed. */
+    void onClose(Runnable hook) {
+        this.closeHook = hook;
+    }
+
+    /** Subclasses call this at the end of their first {@code close()}. */
+    final void notifyClosed() {
+        closeHook.run();
     }
 
     @Override

@@ -36,6 +36,7 @@ final class ControlChannel {
     private final Consumer<String> onMessage;
     private final Runnable onOpen;
     private final Deque<byte[]> queued = new ArrayDeque<>();
+    private final Relay relay = new Relay(this);
     private boolean open;
     private boolean closed;
 
@@ -48,26 +49,7 @@ final class ControlChannel {
         init.negotiated = true;
         init.id = 0;
         this.channel = pc.createDataChannel(LABEL, init);
-        channel.registerObserver(new RTCDataChannelObserver() {
-            @Override
-            public void onBufferedAmountChange(long previousAmount) {
-            }
-
-            @Override
-            public void onStateChange() {
-                thread.execute(ControlChannel.this::stateChanged);
-            }
-
-            @Override
-            public void onMessage(RTCDataChannelBuffer buffer) {
-                // The buffer is native memory valid only during this call: copy it out first.
-                ByteBuffer data = buffer.data;
-                byte[] bytes = new byte[data.remaining()];
-                data.get(bytes);
-                boolean binary = buffer.binary;
-                thread.execute(() -> received(bytes, binary));
-            }
-        });
+        channel.registerObserver(relay);
     }
 
     /** Sends a text message, now or when the channel opens. Call on the peer thread. */
@@ -134,10 +116,52 @@ final class ControlChannel {
             return;
         }
         closed = true;
+        relay.target = null;
         open = false;
         queued.clear();
         channel.unregisterObserver();
         channel.close();
         channel.dispose();
+    }
+
+    /**
+     * What libwebrtc holds on to. webrtc-java 0.14.0 never frees a data channel's native observer
+     * (unregisterObserver only detaches it), so its global reference would keep this channel, the
+     * peer and its listener alive for good; the relay is all it keeps, and it lets go of the
+     * channel at close.
+     */
+    private static final class Relay implements RTCDataChannelObserver {
+
+        private volatile ControlChannel target;
+
+        Relay(ControlChannel target) {
+            this.target = target;
+        }
+
+        @Override
+        public void onBufferedAmountChange(long previousAmount) {
+        }
+
+        @Override
+        public void onStateChange() {
+            ControlChannel channel = target;
+            if (channel != null) {
+                channel.thread.execute(channel::stateChanged);
+            }
+        }
+
+        @Override
+        public void onMessage(RTCDataChannelBuffer buffer) {
+            ControlChannel channel = target;
+            if (channel == null) {
+                return;
+            }
+            // The buffer is native memory valid only during this call: copy it out first.
+            ByteBuffer data = buffer.data;
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            boolean binary = buffer.binary;
+            channel.thread.execute(() -> channel.received(bytes, binary));
+        }
     }
 }

@@ -51,6 +51,7 @@ public final class DesktopScreen extends VideoFeed {
             closed = true;
             source.stop();
             source.dispose();
+            notifyClosed();
         }
     }
 }

@@ -36,6 +36,7 @@ public final class DeviceCamera extends VideoFeed {
             closed = true;
             source.stop();
             source.dispose();
+            notifyClosed();
         }
     }
 }

@@ -24,5 +24,6 @@ public final class DeviceMicrophone extends AudioFeed {
     /** Nothing to free: libwebrtc frees the source with the last track that uses it. */
     @Override
     public void close() {
+        notifyClosed();
     }
 }

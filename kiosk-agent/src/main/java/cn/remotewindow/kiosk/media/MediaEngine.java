@@ -6,7 +6,6 @@ import dev.onvoid.webrtc.media.audio.AudioOptions;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +43,7 @@ public final class MediaEngine implements AutoCloseable {
     private final ScheduledExecutorService pacer;
     private final ExecutorService renderer;
     private final Set<CallPeer> peers = ConcurrentHashMap.newKeySet();
-    private final List<AutoCloseable> feeds = new ArrayList<>();
+    private final Set<AutoCloseable> feeds = ConcurrentHashMap.newKeySet();
     private boolean closed;
 
     private MediaEngine(AudioSetup audioSetup, Clock clock) {
@@ -174,6 +173,12 @@ public final class MediaEngine implements AutoCloseable {
             throw new IllegalStateException("media engine is closed");
         }
         feeds.add(feed);
+        // Forget it when closed: a kiosk makes feeds call after call for months.
+        if (feed instanceof VideoFeed video) {
+            video.onClose(() -> feeds.remove(feed));
+        } else if (feed instanceof AudioFeed audio) {
+            audio.onClose(() -> feeds.remove(feed));
+        }
         return feed;
     }
 
@@ -189,7 +194,7 @@ public final class MediaEngine implements AutoCloseable {
             peer.close();
         }
         synchronized (this) {
-            for (AutoCloseable feed : feeds) {
+            for (AutoCloseable feed : List.copyOf(feeds)) {
                 try {
                     feed.close();
                 } catch (Exception e) {

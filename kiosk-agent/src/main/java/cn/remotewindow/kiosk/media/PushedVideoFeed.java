@@ -90,5 +90,6 @@ abstract sealed class PushedVideoFeed extends VideoFeed permits SyntheticCamera,
             }
             source.dispose();
         }
+        notifyClosed();
     }
 }

@@ -93,5 +93,6 @@ public final class ToneMicrophone extends AudioFeed {
             closed = true;
             source.dispose();
         }
+        notifyClosed();
     }
 }

@@ -11,6 +11,7 @@ public abstract sealed class VideoFeed implements AutoCloseable
         permits PushedVideoFeed, DeviceCamera, DesktopScreen {
 
     private final String label;
+    private volatile Runnable closeHook = () -> { };
 
     VideoFeed(String label) {
         this.label = label;
@@ -27,6 +28,16 @@ public abstract sealed class VideoFeed implements AutoCloseable
     abstract VideoTrackSource nativeSource();
 
     /** Stops producing frames and frees the native source. Idempotent. */
+    /** Set by the engine, so that it forgets a feed once closed. */
+    void onClose(Runnable hook) {
+        this.closeHook = hook;
+    }
+
+    /** Subclasses call this at the end of their first {@code close()}. */
+    final void notifyClosed() {
+        closeHook.run();
+    }
+
     @Override
     public abstract void close();
 }
