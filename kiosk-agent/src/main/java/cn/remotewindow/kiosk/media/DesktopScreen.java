@@ -23,7 +23,8 @@ public final class DesktopScreen extends VideoFeed {
         super("desktop-screen");
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
-            // Checked here because the native capturer crashes rather than failing without one.
+            // Checked here so the kiosk gets a plain reason; the native capturer's own failure
+            // without an X server is not something to rely on (its neighbours crashed the JVM).
             throw new MediaUnavailableException("no display to capture: DISPLAY is not set"
                     + " (share the kiosk window with a component screen instead)");
         }
