@@ -1,0 +1,7 @@
+package cn.remotewindow.kiosk.media;
+
+/** Kind of a session description exchanged with the other party. */
+public enum SdpType {
+    OFFER,
+    ANSWER
+}
