@@ -161,9 +161,9 @@ public abstract class KioskScreenContract {
         assertThat(text(CALL_MUTE)).isEqualTo("打开麦克风");
         assertThat(text(CALL_MUTED)).startsWith("麦克风已关闭");
 
-        screen.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, false));
+        screen.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, false, false));
         assertThat(text(CALL_BANNER)).isEqualTo("网络信号较弱，画面和声音可能不清楚");
-        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, true));
+        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, true, false));
         assertThat(text(CALL_BANNER)).isEqualTo("网络不稳定，正在重新连接，请不要离开");
         assertThat(text(CALL_MUTE)).as("the controller's status is the truth").isEqualTo("关闭麦克风");
         assertThat(text(CALL_SHARED_SCREEN)).isEqualTo("正在等待专家共享的屏幕");
@@ -182,7 +182,7 @@ public abstract class KioskScreenContract {
     @Test
     void callStatusOutsideACallIsIgnored() {
         screen.showRating();
-        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true));
+        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, false));
         assertThat(text(RATING_HEADING)).isEqualTo("请您为这次服务评价");
         assertThat(driver.visibleTexts()).doesNotContainKey(CALL_BANNER);
     }
@@ -263,7 +263,7 @@ public abstract class KioskScreenContract {
         assertThat(text(WAITING_EXPERTS)).isEqualTo("1 expert is online now");
 
         screen.showInCall("张伟");
-        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, false));
+        screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, false, false));
         assertThat(text(CALL_BANNER)).isEqualTo("Network problem: reconnecting, please stay here");
         screen.showRating();
         assertThat(text(RATING + "VERY_DISSATISFIED")).isEqualTo("Very dissatisfied");

@@ -130,14 +130,14 @@ public final class ScreenshotTour {
                 floodExpertVideo();
                 break;
             case "09-call-weak-muted":
-                screen.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, false));
+                screen.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, false, false));
                 break;
             case "10-call-sharing-reconnecting":
                 screen.sharedScreen().show(SyntheticVideo.form(1920, 1080, screen.fontFamily()));
-                screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, true));
+                screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, true, false));
                 break;
             case "11-call-hang-up-question":
-                screen.updateCallStatus(new CallStatus(NetworkQuality.GOOD, false, false));
+                screen.updateCallStatus(new CallStatus(NetworkQuality.GOOD, false, false, false));
                 press(ControlNames.CALL_HANG_UP);
                 break;
             case "12-rating":

@@ -90,7 +90,7 @@ class SwingKioskScreenTest extends KioskScreenContract {
         driver.press(WAITING_CANCEL);
         assertSameAsContent();
         swing.showInCall("张伟");
-        swing.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, true));
+        swing.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, true, false));
         assertSameAsContent();
         driver.press(CALL_HANG_UP);
         assertSameAsContent();
@@ -127,7 +127,7 @@ class SwingKioskScreenTest extends KioskScreenContract {
         driver.settle();
         InCallScreenProbe probe = new InCallScreenProbe();
         assertThat(probe.mainVideo()).isSameAs(swing.expertVideo());
-        swing.updateCallStatus(new CallStatus(NetworkQuality.GOOD, false, true));
+        swing.updateCallStatus(new CallStatus(NetworkQuality.GOOD, false, true, false));
         driver.settle();
         assertThat(probe.mainVideo()).isSameAs(swing.sharedScreen());
         assertThat(probe.sideVideo()).isSameAs(swing.expertVideo());

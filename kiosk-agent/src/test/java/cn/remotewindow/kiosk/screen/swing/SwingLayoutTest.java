@@ -61,7 +61,7 @@ class SwingLayoutTest {
             }),
             new Scenario("call, sharing, muted, reconnecting, hang-up question", s -> {
                 s.showInCall("欧阳建国");
-                s.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true));
+                s.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, false));
                 s.press(CALL_HANG_UP);
             }),
             new Scenario("rating", SwingModelAccess::showRating),
