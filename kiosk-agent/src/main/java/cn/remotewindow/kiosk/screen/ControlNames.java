@@ -52,6 +52,12 @@ public final class ControlNames {
     public static final String CALL_EXPERT = "call.expert";
     /** The network banner; absent when the network is good. */
     public static final String CALL_BANNER = "call.banner";
+    /** "The expert can see your screen"; present exactly while the kiosk shares its own screen. */
+    public static final String CALL_SHARING_OWN_SCREEN = "call.sharingOwnScreen";
+    /** "Message from the expert": the heading of the expert's message; absent when there is none. */
+    public static final String CALL_EXPERT_MESSAGE_LABEL = "call.expertMessage.label";
+    /** The expert's latest prompt or chat line, as plain text; absent when there is none. */
+    public static final String CALL_EXPERT_MESSAGE = "call.expertMessage";
     /** "Your microphone is off"; absent when it is on. */
     public static final String CALL_MUTED = "call.muted";
     public static final String CALL_MUTE = "call.mute";

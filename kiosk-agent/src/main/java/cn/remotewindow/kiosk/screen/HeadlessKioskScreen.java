@@ -79,6 +79,16 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public synchronized void showExpertMessage(String text) {
+        model.showExpertMessage(text);
+    }
+
+    @Override
+    public synchronized void clearExpertMessage() {
+        model.clearExpertMessage();
+    }
+
+    @Override
     public synchronized void showRating() {
         model.showRating();
     }

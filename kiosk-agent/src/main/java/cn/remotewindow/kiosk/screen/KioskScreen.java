@@ -13,6 +13,12 @@ import java.time.Duration;
  */
 public interface KioskScreen {
 
+    /**
+     * The longest expert message shown, in characters (Unicode code points); a longer one is cut
+     * to this length, its last character an ellipsis.
+     */
+    int EXPERT_MESSAGE_MAX_LENGTH = 200;
+
     /** Who hears about the citizen's taps. Set it before showing anything. */
     void setListener(CitizenListener listener);
 
@@ -44,8 +50,26 @@ public interface KioskScreen {
      */
     void showInCall(String expertName);
 
-    /** Network banner, microphone state and screen sharing during the call; ignored otherwise. */
+    /**
+     * Network banner, microphone state and screen sharing (the expert's, and the kiosk's own,
+     * which the citizen is told about) during the call; ignored otherwise.
+     */
     void updateCallStatus(CallStatus status);
+
+    /**
+     * Shows the expert's latest prompt or chat line large during the call, labelled as coming
+     * from the expert, until the next one replaces it or {@link #clearExpertMessage()}. Ignored
+     * outside the call; a new call ({@link #showInCall} after another screen) starts without one.
+     *
+     * <p>The text is untrusted: it is shown as plain text, never interpreted (no HTML). Line
+     * breaks and other white space become single spaces, control and format characters are
+     * removed, and text longer than {@link #EXPERT_MESSAGE_MAX_LENGTH} is cut with an ellipsis.
+     * A text that is empty after this (or null) is ignored, keeping the message shown.
+     */
+    void showExpertMessage(String text);
+
+    /** Removes the expert's message from the call screen; ignored when there is none. */
+    void clearExpertMessage();
 
     /** After the call: the 好差评 rating. */
     void showRating();

@@ -99,7 +99,8 @@ public final class ScreenModel {
         if (state instanceof InCall) {
             update(((InCall) state).withExpertName(expertName));
         } else {
-            replace(new InCall(expertName, CallStatus.START, false));
+            // A new call starts clean: no status and no message left over from an earlier one.
+            replace(new InCall(expertName, CallStatus.START, null, false));
         }
     }
 
@@ -107,6 +108,25 @@ public final class ScreenModel {
         Objects.requireNonNull(status, "status");
         if (state instanceof InCall) {
             update(((InCall) state).withStatus(status));
+        }
+    }
+
+    /**
+     * Shows the expert's message during the call, replacing the one before; ignored outside the
+     * call, and when nothing is left of it after {@link UntrustedText#clean cleaning}.
+     */
+    public void showExpertMessage(String text) {
+        if (state instanceof InCall) {
+            String message = UntrustedText.clean(text, KioskScreen.EXPERT_MESSAGE_MAX_LENGTH);
+            if (!message.isEmpty()) {
+                update(((InCall) state).withExpertMessage(message));
+            }
+        }
+    }
+
+    public void clearExpertMessage() {
+        if (state instanceof InCall && ((InCall) state).expertMessage() != null) {
+            update(((InCall) state).withExpertMessage(null));
         }
     }
 

@@ -148,9 +148,12 @@ public final class ScreenStates {
     /**
      * In the call.
      *
+     * @param expertMessage the expert's latest prompt or chat line, already cleaned
+     *     ({@link UntrustedText}), or null when there is none
      * @param confirmingHangUp the citizen pressed "end call" and is asked to confirm
      */
-    public record InCall(String expertName, CallStatus status, boolean confirmingHangUp) implements ScreenState {
+    public record InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp)
+            implements ScreenState {
 
         public InCall {
             Objects.requireNonNull(expertName, "expertName");
@@ -165,16 +168,24 @@ public final class ScreenStates {
         @Override
         public void describe(ScreenContent.Builder content) {
             Messages m = content.messages();
-            content.text(CALL_EXPERT, expertName.isBlank()
-                    ? m.text("call.expert.unnamed")
-                    : m.text("call.expert", expertName));
             if (status.network() == NetworkQuality.WEAK) {
                 content.text(CALL_BANNER, m.text("call.banner.weak"));
             } else if (status.network() == NetworkQuality.RECONNECTING) {
                 content.text(CALL_BANNER, m.text("call.banner.reconnecting"));
             }
+            if (status.sharingOwnScreen()) {
+                // Privacy: whenever the kiosk's screen leaves the kiosk, the citizen is told.
+                content.text(CALL_SHARING_OWN_SCREEN, m.text("call.sharingOwnScreen"));
+            }
+            content.text(CALL_EXPERT, expertName.isBlank()
+                    ? m.text("call.expert.unnamed")
+                    : m.text("call.expert", expertName));
             content.text(status.expertSharingScreen() ? CALL_SHARED_SCREEN : CALL_EXPERT_VIDEO,
                     m.text(status.expertSharingScreen() ? "call.video.shared" : "call.video.expert"));
+            if (expertMessage != null) {
+                content.text(CALL_EXPERT_MESSAGE_LABEL, m.text("call.expertMessage.label"));
+                content.text(CALL_EXPERT_MESSAGE, expertMessage);
+            }
             if (status.expertSharingScreen()) {
                 content.text(CALL_EXPERT_VIDEO, m.text("call.video.expert"));
             }
@@ -193,15 +204,19 @@ public final class ScreenStates {
         }
 
         InCall withStatus(CallStatus newStatus) {
-            return new InCall(expertName, newStatus, confirmingHangUp);
+            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp);
         }
 
         InCall withExpertName(String newName) {
-            return new InCall(newName, status, confirmingHangUp);
+            return new InCall(newName, status, expertMessage, confirmingHangUp);
+        }
+
+        InCall withExpertMessage(String newMessage) {
+            return new InCall(expertName, status, newMessage, confirmingHangUp);
         }
 
         InCall confirming(boolean confirming) {
-            return new InCall(expertName, status, confirming);
+            return new InCall(expertName, status, expertMessage, confirming);
         }
     }
 

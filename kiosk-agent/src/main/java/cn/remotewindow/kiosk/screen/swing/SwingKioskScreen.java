@@ -130,6 +130,16 @@ public final class SwingKioskScreen implements KioskScreen {
     }
 
     @Override
+    public void showExpertMessage(String text) {
+        later(() -> model.showExpertMessage(text));
+    }
+
+    @Override
+    public void clearExpertMessage() {
+        later(model::clearExpertMessage);
+    }
+
+    @Override
     public void showRating() {
         later(model::showRating);
     }
