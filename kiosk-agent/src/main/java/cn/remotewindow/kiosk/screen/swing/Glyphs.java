@@ -16,7 +16,8 @@ import javax.swing.Icon;
 
 /**
  * Pictures drawn in code: they scale to any screen and need no emoji font on the kiosk image.
- * Faces make the five ratings readable without reading; a warning sign marks the error screen.
+ * Faces make the five ratings readable without reading; a warning sign marks the error screen;
+ * an eye on a screen goes with the notice that the expert sees the kiosk's screen.
  */
 final class Glyphs {
 
@@ -89,6 +90,29 @@ final class Glyphs {
                     double y = top + h * (0.3 + line * 0.2);
                     g.draw(new Line2D.Double(s * 0.14, y, s * (line == 2 ? 0.42 : 0.52), y));
                 }
+            }
+        };
+    }
+
+    /** A screen on its stand with an open eye on it: "someone sees this screen". */
+    static Icon watchedScreen(int size, Color colour) {
+        return new DrawnIcon(size) {
+            @Override
+            void draw(Graphics2D g, double s) {
+                g.setColor(colour);
+                g.setStroke(new BasicStroke((float) (s * 0.07), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(new RoundRectangle2D.Double(s * 0.05, s * 0.1, s * 0.9, s * 0.62, s * 0.1, s * 0.1));
+                g.draw(new Line2D.Double(s / 2, s * 0.72, s / 2, s * 0.86));
+                g.draw(new Line2D.Double(s * 0.3, s * 0.88, s * 0.7, s * 0.88));
+                Path2D eye = new Path2D.Double();
+                eye.moveTo(s * 0.22, s * 0.41);
+                eye.quadTo(s / 2, s * 0.16, s * 0.78, s * 0.41);
+                eye.quadTo(s / 2, s * 0.66, s * 0.22, s * 0.41);
+                eye.closePath();
+                g.setStroke(new BasicStroke((float) (s * 0.055), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(eye);
+                double pupil = s * 0.15;
+                g.fill(new Ellipse2D.Double(s / 2 - pupil / 2, s * 0.41 - pupil / 2, pupil, pupil));
             }
         };
     }

@@ -17,13 +17,21 @@ import javax.swing.JPanel;
 
 /**
  * The call. The large place shows the expert, or the expert's shared screen with the expert's
- * face moved to the side; the side column holds the self-view and the two buttons, always in the
- * same place. A banner across the top says when the network is weak or reconnecting.
+ * face moved to the side, and under it the expert's latest message; the side column holds the
+ * self-view and the two buttons, always in the same place. A banner across the top says when the
+ * network is weak or reconnecting; a calm band over the large place, for as long as it is true,
+ * that the expert can see the kiosk's screen.
  */
 final class InCallScreen implements ScreenView {
 
+    /** The large picture never gets less than this (design pixels), nor less than a quarter. */
+    private static final int MINIMUM_VIDEO_HEIGHT = 150;
+
     private final JPanel panel;
     private final KioskLabel banner;
+    private final KioskLabel ownScreenText;
+    private final NoticeStrip ownScreen;
+    private final ExpertMessagePanel message;
     private final KioskLabel expert;
     private final VideoSlot mainSlot;
     private final VideoSlot sideSlot;
@@ -49,12 +57,16 @@ final class InCallScreen implements ScreenView {
         banner.setOpaque(true);
         banner.setBorder(BorderFactory.createEmptyBorder(theme.px(14), theme.margin(), theme.px(14), theme.margin()));
 
+        ownScreenText = widgets.label(CALL_SHARING_OWN_SCREEN, theme.body().deriveFont(Font.BOLD), Theme.NOTICE_TEXT,
+                false);
+        ownScreen = new NoticeStrip("call.sharingOwnScreen.band", Glyphs.watchedScreen(theme.px(48), Theme.NOTICE_TEXT),
+                ownScreenText, Theme.NOTICE, theme.px(24), theme.px(8), theme.px(16), theme.corner());
+
         expert = widgets.label(CALL_EXPERT, theme.body().deriveFont(Font.BOLD), Color.WHITE, false);
         mainSlot = new VideoSlot("call.slot.main", 0.5625);
-        JPanel main = new JPanel(new ColumnLayout(theme.px(12), false));
-        main.setOpaque(false);
-        main.add(expert, ColumnLayout.Cell.FULL);
-        main.add(mainSlot, ColumnLayout.Cell.GROW);
+        message = new ExpertMessagePanel(widgets);
+        JPanel main = new MainArea(ownScreen, expert, mainSlot, message, theme.px(12),
+                theme.px(MINIMUM_VIDEO_HEIGHT));
 
         sideSlot = new VideoSlot("call.slot.side", 0.75);
         selfSlot = new VideoSlot("call.slot.self", 0.75);
@@ -113,7 +125,10 @@ final class InCallScreen implements ScreenView {
         CallStatus status = ((InCall) state).status();
         Widgets.bind(banner, content);
         banner.setBackground(status.network() == NetworkQuality.RECONNECTING ? Theme.ALERT : Theme.WARNING);
+        Widgets.bind(ownScreenText, content);
+        ownScreen.follow();
         Widgets.bind(expert, content);
+        message.render(content);
         if (status.expertSharingScreen()) {
             mainSlot.hold(sharedScreen);
             sideSlot.hold(expertVideo);
@@ -131,6 +146,60 @@ final class InCallScreen implements ScreenView {
         Widgets.bind(question, content);
         Widgets.bind(confirm, content);
         Widgets.bind(keep, content);
+    }
+
+    /**
+     * The notice that the expert sees this screen, the expert's name, the large picture, and the
+     * expert's message under it. The message gets the height it needs, as long as the picture keeps
+     * its minimum; the picture takes the rest. The notice is here, not across the whole screen, so
+     * that the side column's buttons keep their room.
+     */
+    private static final class MainArea extends JPanel {
+        private final NoticeStrip ownScreen;
+        private final KioskLabel expert;
+        private final VideoSlot slot;
+        private final ExpertMessagePanel message;
+        private final int gap;
+        private final int minimumVideo;
+
+        MainArea(NoticeStrip ownScreen, KioskLabel expert, VideoSlot slot, ExpertMessagePanel message, int gap,
+                int minimumVideo) {
+            super(null);
+            this.ownScreen = ownScreen;
+            this.expert = expert;
+            this.slot = slot;
+            this.message = message;
+            this.gap = gap;
+            this.minimumVideo = minimumVideo;
+            setName("call.main");
+            setOpaque(false);
+            add(ownScreen);
+            add(expert);
+            add(slot);
+            add(message);
+        }
+
+        @Override
+        public void doLayout() {
+            int width = getWidth();
+            int top = 0;
+            if (ownScreen.isVisible()) {
+                int noticeHeight = ownScreen.heightFor(width);
+                ownScreen.setBounds(0, 0, width, noticeHeight);
+                top = noticeHeight + gap;
+            }
+            int nameHeight = expert.heightFor(width);
+            expert.setBounds(0, top, width, nameHeight);
+            top += nameHeight + gap;
+            int rest = Math.max(0, getHeight() - top);
+            if (message.isVisible()) {
+                int video = Math.max(minimumVideo, rest / 4);
+                int height = message.fit(width, Math.max(0, rest - gap - video));
+                message.setBounds(0, getHeight() - height, width, height);
+                rest = Math.max(0, rest - gap - height);
+            }
+            slot.setBounds(0, top, width, rest);
+        }
     }
 
     private static JPanel spacer() {

@@ -52,6 +52,8 @@ final class KioskButton extends JButton implements HeightForWidth {
     KioskButton(String name, Style style, Font font, Theme theme) {
         this.theme = theme;
         this.style = style;
+        // Labels are plain text, whatever they start with (see KioskLabel).
+        putClientProperty("html.disable", Boolean.TRUE);
         setName(name);
         setFont(font);
         setContentAreaFilled(false);

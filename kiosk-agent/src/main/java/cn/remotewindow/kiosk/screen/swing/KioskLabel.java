@@ -10,18 +10,29 @@ import javax.swing.JLabel;
 
 /**
  * A text that wraps to its width instead of being cut short, left-aligned or centred. It is a
- * {@link JLabel} so that tests and screen readers find its text; the drawing is its own.
+ * {@link JLabel} so that tests and screen readers find its text; the drawing is its own, and the
+ * text is always plain: Swing's HTML rendering is switched off, so a text from outside that starts
+ * with {@code <html>} shows as typed and makes Swing parse or fetch nothing.
  */
 final class KioskLabel extends JLabel implements HeightForWidth {
 
     private final boolean centred;
+    /** A word longer than the line may be split (untrusted text: a long link, a code). */
+    private boolean splitsLongWords;
 
     KioskLabel(String name, Font font, Color colour, boolean centred) {
         this.centred = centred;
+        // Before any text is set: the look and feel builds an HTML view on setText otherwise.
+        putClientProperty("html.disable", Boolean.TRUE);
         setName(name);
         setFont(font);
         setForeground(colour);
         setOpaque(false);
+    }
+
+    /** Lets a word that is longer than a whole line break across lines instead of failing the fit. */
+    void setSplitsLongWords(boolean split) {
+        splitsLongWords = split;
     }
 
     @Override
@@ -38,7 +49,7 @@ final class KioskLabel extends JLabel implements HeightForWidth {
         }
         Insets insets = getInsets();
         WrappedText text = WrappedText.of(getText(), getFont(), getWidth() - insets.left - insets.right);
-        return text.height() + insets.top + insets.bottom <= getHeight() + 1 && !text.splitsWords();
+        return text.height() + insets.top + insets.bottom <= getHeight() + 1 && (splitsLongWords || !text.splitsWords());
     }
 
     @Override

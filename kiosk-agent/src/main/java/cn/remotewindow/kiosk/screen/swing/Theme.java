@@ -40,6 +40,11 @@ final class Theme {
     static final Color VIDEO_BACKGROUND = new Color(0x202124);
     static final Color WARNING = new Color(0xFFD54F);
     static final Color ALERT = new Color(0xFFAB40);
+    /** The calm notice that the expert sees the kiosk's screen: navy on light blue, 9:1. */
+    static final Color NOTICE = new Color(0xDCEBFA);
+    static final Color NOTICE_TEXT = TOP_BAR;
+    /** The expert's message card: near white, so that it reads like a note on the dark call screen. */
+    static final Color MESSAGE_BACKGROUND = new Color(0xFFFDF5);
 
     private final double scale;
     private final String family;
@@ -77,6 +82,11 @@ final class Theme {
 
     Font button() {
         return font(Font.BOLD, 34);
+    }
+
+    /** The expert's short prompts on the call screen; longer messages use {@link #body()}. */
+    Font message() {
+        return font(Font.BOLD, 40);
     }
 
     /** The smallest text on the screen, still above the 28 px floor. */

@@ -70,6 +70,32 @@ final class WrappedText {
         return new WrappedText(List.copyOf(lines), lineHeight, splitsWords, lastLine);
     }
 
+    /**
+     * The text, or as much of it as fits in {@code maxLines} at this width followed by an
+     * ellipsis: the longest such start of it (at least one character before the ellipsis).
+     */
+    static String cutToLines(String text, Font font, float wrapWidth, int maxLines) {
+        if (text == null || of(text, font, wrapWidth).lineCount() <= maxLines) {
+            return text;
+        }
+        int total = text.codePointCount(0, text.length());
+        int low = 1;
+        int high = total - 1;
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (of(shortened(text, middle), font, wrapWidth).lineCount() <= maxLines) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return shortened(text, low);
+    }
+
+    private static String shortened(String text, int codePoints) {
+        return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing() + "…";
+    }
+
     /** The width of a text on one line, unwrapped. */
     static float naturalWidth(String text, Font font) {
         if (text == null || text.isEmpty()) {
