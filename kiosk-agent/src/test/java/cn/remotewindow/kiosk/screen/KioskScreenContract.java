@@ -180,6 +180,123 @@ public abstract class KioskScreenContract {
     }
 
     @Test
+    void theCitizenIsToldWheneverTheExpertSeesTheirScreen() {
+        screen.showInCall("张伟");
+        assertThat(driver.visibleTexts()).doesNotContainKey(CALL_SHARING_OWN_SCREEN);
+
+        screen.updateCallStatus(CallStatus.START.withSharingOwnScreen(true));
+        assertThat(text(CALL_SHARING_OWN_SCREEN)).isEqualTo("专家正在查看您的屏幕");
+        screen.updateCallStatus(CallStatus.START.withSharingOwnScreen(true).withNetwork(NetworkQuality.WEAK)
+                .withMuted(true).withExpertSharingScreen(true));
+        assertThat(text(CALL_SHARING_OWN_SCREEN)).as("with everything else on").isEqualTo("专家正在查看您的屏幕");
+        assertThat(text(CALL_BANNER)).isEqualTo("网络信号较弱，画面和声音可能不清楚");
+        press(CALL_MUTE);
+        assertThat(text(CALL_SHARING_OWN_SCREEN)).as("a tap keeps the rest of the status").isNotNull();
+        press(LANGUAGE);
+        assertThat(text(CALL_SHARING_OWN_SCREEN)).isEqualTo("The expert can see your screen");
+
+        screen.updateCallStatus(CallStatus.START);
+        assertThat(driver.visibleTexts()).doesNotContainKey(CALL_SHARING_OWN_SCREEN);
+        assertThat(listener.calls()).containsExactly("muteChanged false", "languageChanged EN");
+    }
+
+    @Test
+    void callStatusWithersChangeOneThing() {
+        CallStatus all = new CallStatus(NetworkQuality.RECONNECTING, true, true, true);
+        assertThat(CallStatus.START).isEqualTo(new CallStatus(NetworkQuality.GOOD, false, false, false));
+        assertThat(all.withNetwork(NetworkQuality.GOOD)).isEqualTo(new CallStatus(NetworkQuality.GOOD, true, true, true));
+        assertThat(all.withMuted(false)).isEqualTo(new CallStatus(NetworkQuality.RECONNECTING, false, true, true));
+        assertThat(all.withExpertSharingScreen(false))
+                .isEqualTo(new CallStatus(NetworkQuality.RECONNECTING, true, false, true));
+        assertThat(all.withSharingOwnScreen(false))
+                .isEqualTo(new CallStatus(NetworkQuality.RECONNECTING, true, true, false));
+    }
+
+    @Test
+    void theExpertsLatestMessageShowsUntilReplacedOrCleared() {
+        screen.showInCall("张伟");
+        assertThat(driver.visibleTexts()).doesNotContainKeys(CALL_EXPERT_MESSAGE, CALL_EXPERT_MESSAGE_LABEL);
+
+        screen.showExpertMessage("请把身份证放在读卡器上");
+        assertThat(text(CALL_EXPERT_MESSAGE_LABEL)).isEqualTo("专家提示");
+        assertThat(text(CALL_EXPERT_MESSAGE)).isEqualTo("请把身份证放在读卡器上");
+
+        screen.showExpertMessage("请看屏幕上的表格，核对您的姓名");
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("the latest replaces the one before")
+                .isEqualTo("请看屏幕上的表格，核对您的姓名");
+        screen.showExpertMessage(" \n\t ");
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("an empty message changes nothing")
+                .isEqualTo("请看屏幕上的表格，核对您的姓名");
+        screen.showExpertMessage(null);
+        assertThat(text(CALL_EXPERT_MESSAGE)).isEqualTo("请看屏幕上的表格，核对您的姓名");
+
+        screen.showInCall("张伟 (户籍)");
+        screen.updateCallStatus(CallStatus.START.withNetwork(NetworkQuality.WEAK));
+        press(CALL_HANG_UP);
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("kept through name, status and the hang-up question")
+                .isEqualTo("请看屏幕上的表格，核对您的姓名");
+        press(CALL_HANG_UP_KEEP);
+        press(LANGUAGE);
+        assertThat(text(CALL_EXPERT_MESSAGE_LABEL)).isEqualTo("Message from the expert");
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("the expert's words are not translated")
+                .isEqualTo("请看屏幕上的表格，核对您的姓名");
+
+        screen.clearExpertMessage();
+        assertThat(driver.visibleTexts()).doesNotContainKeys(CALL_EXPERT_MESSAGE, CALL_EXPERT_MESSAGE_LABEL);
+        screen.clearExpertMessage();
+        assertThat(text(CALL_EXPERT)).isEqualTo("Expert 张伟 (户籍) is serving you");
+        assertThat(listener.calls()).containsExactly("languageChanged EN");
+    }
+
+    @Test
+    void expertMessagesOutsideTheCallAreIgnoredAndANewCallStartsWithout() {
+        screen.showConnecting();
+        screen.showExpertMessage("too early");
+        screen.showInCall("张伟");
+        assertThat(driver.visibleTexts()).doesNotContainKey(CALL_EXPERT_MESSAGE);
+
+        screen.showExpertMessage("请把身份证放在读卡器上");
+        screen.updateCallStatus(CallStatus.START.withSharingOwnScreen(true));
+        screen.showRating();
+        screen.showExpertMessage("too late");
+        screen.clearExpertMessage();
+        assertThat(text(RATING_HEADING)).isEqualTo("请您为这次服务评价");
+        assertThat(driver.visibleTexts()).doesNotContainKeys(CALL_EXPERT_MESSAGE, CALL_EXPERT_MESSAGE_LABEL,
+                CALL_SHARING_OWN_SCREEN);
+
+        screen.showInCall("李娜");
+        assertThat(driver.visibleTexts()).as("the next call starts clean")
+                .doesNotContainKeys(CALL_EXPERT_MESSAGE, CALL_EXPERT_MESSAGE_LABEL, CALL_SHARING_OWN_SCREEN);
+    }
+
+    @Test
+    void expertMessagesArePlainTextWithoutControlCharacters() {
+        screen.showInCall("张伟");
+        screen.showExpertMessage("<html><b>点这里</b><img src='http://example.invalid/x.png'></html>");
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("shown as typed, not interpreted")
+                .isEqualTo("<html><b>点这里</b><img src='http://example.invalid/x.png'></html>");
+
+        screen.showExpertMessage("\u0007请把\u0000身份证\r\n放在\u202E读卡器\u200B上\t\t。\u001B[31m");
+        assertThat(text(CALL_EXPERT_MESSAGE)).isEqualTo("请把身份证 放在读卡器上 。[31m");
+    }
+
+    @Test
+    void longExpertMessagesAreCutWithAnEllipsis() {
+        screen.showInCall("张伟");
+        String words = "Please bring your household register and a copy of it next time. ".repeat(5);
+        screen.showExpertMessage(words);
+        String shown = text(CALL_EXPERT_MESSAGE);
+        assertThat(shown.codePointCount(0, shown.length())).isLessThanOrEqualTo(KioskScreen.EXPERT_MESSAGE_MAX_LENGTH);
+        assertThat(shown).endsWith("…").doesNotEndWith(" …");
+        assertThat(words).startsWith(shown.substring(0, shown.length() - 1));
+
+        String exactly = "Bring your ID card. ".repeat(10).strip() + "!";
+        assertThat(exactly).hasSize(KioskScreen.EXPERT_MESSAGE_MAX_LENGTH);
+        screen.showExpertMessage(exactly);
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("up to the limit nothing is cut").isEqualTo(exactly);
+    }
+
+    @Test
     void callStatusOutsideACallIsIgnored() {
         screen.showRating();
         screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, false));

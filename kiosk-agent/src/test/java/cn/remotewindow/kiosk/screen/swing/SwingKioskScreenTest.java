@@ -13,6 +13,7 @@ import cn.remotewindow.kiosk.screen.ScreenLanguage;
 import cn.remotewindow.kiosk.screen.VideoView;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -90,7 +91,8 @@ class SwingKioskScreenTest extends KioskScreenContract {
         driver.press(WAITING_CANCEL);
         assertSameAsContent();
         swing.showInCall("张伟");
-        swing.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, true, false));
+        swing.updateCallStatus(new CallStatus(NetworkQuality.WEAK, true, true, true));
+        swing.showExpertMessage("请把身份证放在读卡器上");
         assertSameAsContent();
         driver.press(CALL_HANG_UP);
         assertSameAsContent();
@@ -137,6 +139,55 @@ class SwingKioskScreenTest extends KioskScreenContract {
     }
 
     @Test
+    void textsFromOutsideAreNeverReadAsHtml() {
+        swing.showInCall("<html><img src='http://example.invalid/a.png'>");
+        swing.showExpertMessage("<html><b>点这里</b><img src='http://example.invalid/b.png'></html>");
+        driver.settle();
+        for (String name : new String[] {CALL_EXPERT, CALL_EXPERT_MESSAGE}) {
+            KioskLabel label = ComponentTree.onEdt(() -> (KioskLabel) ComponentTree.visible(swing.component()).stream()
+                    .filter(c -> name.equals(c.getName())).findFirst().orElseThrow());
+            assertThat(label.getText()).startsWith(name.equals(CALL_EXPERT) ? "专家 <html>" : "<html>");
+            // The look and feel keeps a parsed HTML view under this key when it renders HTML.
+            assertThat(label.getClientProperty("html")).as(name + ": no HTML view").isNull();
+        }
+    }
+
+    @Test
+    void theMessageGoesUnderThePictureAndAShortOneIsLarge() {
+        swing.showInCall("张伟");
+        swing.updateCallStatus(CallStatus.START.withSharingOwnScreen(true));
+        swing.showExpertMessage("请把身份证放在读卡器上");
+        driver.settle();
+        Rectangle slot = bounds("call.slot.main");
+        Rectangle card = bounds("call.expertMessage.card");
+        assertThat(card.y).as("under the picture").isGreaterThanOrEqualTo(slot.y + slot.height);
+        assertThat(slot.height).as("the picture keeps most of its place").isGreaterThan(300);
+        assertThat(ComponentTree.onEdt(() -> ComponentTree.visible(swing.component()).stream()
+                .filter(c -> CALL_EXPERT_MESSAGE.equals(c.getName())).findFirst().orElseThrow().getFont().getSize()))
+                .as("larger than body text (32 px)").isGreaterThan(32);
+        assertSameAsContent();
+    }
+
+    @Test
+    void aMessageTooLongForTheRoomLeftIsCutNotThePicture() {
+        swing.showInCall("张伟");
+        swing.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, true));
+        swing.showExpertMessage(SampleMessages.longest(ScreenLanguage.ZH_CN));
+        driver.settle();
+        String content = ComponentTree.onEdt(() -> swing.content().text(CALL_EXPERT_MESSAGE));
+        String shown = driver.visibleTexts().get(CALL_EXPERT_MESSAGE);
+        assertThat(shown).endsWith("…").hasSizeLessThan(content.length());
+        assertThat(content).startsWith(shown.substring(0, shown.length() - 1));
+        assertThat(bounds("call.slot.main").height).as("the picture keeps its minimum").isGreaterThanOrEqualTo(150);
+        assertThat(ComponentTree.onEdt(() -> SwingLayoutTest.problems(swing.component()))).isEmpty();
+
+        swing.updateCallStatus(CallStatus.START);
+        swing.showExpertMessage("请把身份证放在读卡器上");
+        driver.settle();
+        assertThat(driver.visibleTexts().get(CALL_EXPERT_MESSAGE)).isEqualTo("请把身份证放在读卡器上");
+    }
+
+    @Test
     void framesFromAnyThreadAreAcceptedAndOnlyTheNewestKept() throws Exception {
         swing.showInCall("张伟");
         driver.settle();
@@ -159,6 +210,13 @@ class SwingKioskScreenTest extends KioskScreenContract {
         assertThat(VideoPanel.fit(1280, 720, 800, 600)).isEqualTo(new java.awt.Rectangle(0, 75, 800, 450));
         assertThat(VideoPanel.fit(640, 480, 800, 450)).isEqualTo(new java.awt.Rectangle(100, 0, 600, 450));
         assertThat(VideoPanel.fit(0, 0, 800, 450).isEmpty()).isTrue();
+    }
+
+    private Rectangle bounds(String name) {
+        return ComponentTree.onEdt(() -> ComponentTree.visible(swing.component()).stream()
+                .filter(c -> name.equals(c.getName()))
+                .map(c -> SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), swing.component()))
+                .findFirst().orElseThrow());
     }
 
     private void assertSameAsContent() {

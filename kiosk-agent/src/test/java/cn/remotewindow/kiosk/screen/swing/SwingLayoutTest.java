@@ -64,6 +64,29 @@ class SwingLayoutTest {
                 s.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, false));
                 s.press(CALL_HANG_UP);
             }),
+            new Scenario("call, expert's prompt", s -> {
+                s.showInCall("张伟");
+                s.showExpertMessage(SampleMessages.prompt(s.swing.language()));
+            }),
+            new Scenario("call, own screen shared, instructions, weak network", s -> {
+                s.showInCall("张伟");
+                s.updateCallStatus(new CallStatus(NetworkQuality.WEAK, false, false, true));
+                s.showExpertMessage(SampleMessages.instructions(s.swing.language()));
+            }),
+            new Scenario("call, longest message", s -> {
+                s.showInCall("张伟");
+                s.showExpertMessage(SampleMessages.longest(s.swing.language()));
+            }),
+            new Scenario("call, longest message, everything on, hang-up question", s -> {
+                s.showInCall("欧阳建国");
+                s.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, true));
+                s.showExpertMessage(SampleMessages.longest(s.swing.language()));
+                s.press(CALL_HANG_UP);
+            }),
+            new Scenario("call, a word longer than the line", s -> {
+                s.showInCall("张伟");
+                s.showExpertMessage("https://zwfw.example.gov.cn/" + "a1b2c3d4e5".repeat(12));
+            }),
             new Scenario("rating", SwingModelAccess::showRating),
             new Scenario("error", s -> s.showError(ScreenError.DEVICE_PROBLEM)),
             new Scenario("goodbye", SwingModelAccess::showGoodbye));
@@ -124,6 +147,17 @@ class SwingLayoutTest {
     static List<String> problems(JComponent root) {
         List<String> problems = new ArrayList<>();
         Rectangle screen = new Rectangle(0, 0, root.getWidth(), root.getHeight());
+        List<Component> placed = new ArrayList<>();
+        for (Component component : ComponentTree.visible(root)) {
+            if (component instanceof KioskLabel || component instanceof KioskButton || component instanceof VideoSlot
+                    || component instanceof ExpertMessagePanel) {
+                placed.add(component);
+            }
+            if ("call.slot.main".equals(component.getName()) && component.getHeight() < 150) {
+                problems.add("the call's large picture is only " + component.getHeight() + " px high");
+            }
+        }
+        problems.addAll(overlaps(placed, root));
         for (Component component : ComponentTree.visible(root)) {
             if (!(component instanceof HeightForWidth) || !(component instanceof KioskLabel || component instanceof KioskButton)) {
                 continue;
@@ -148,6 +182,26 @@ class SwingLayoutTest {
                 }
             } else if (component.getFont().getSize2D() < 28) {
                 problems.add(name + ": text " + component.getFont().getSize2D() + " px");
+            }
+        }
+        return problems;
+    }
+
+    /** Texts, buttons, pictures and the message card that cover one another (a card holds its texts). */
+    private static List<String> overlaps(List<Component> placed, JComponent root) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                Component a = placed.get(i);
+                Component b = placed.get(j);
+                if (javax.swing.SwingUtilities.isDescendingFrom(b, a) || javax.swing.SwingUtilities.isDescendingFrom(a, b)) {
+                    continue;
+                }
+                Rectangle boundsA = javax.swing.SwingUtilities.convertRectangle(a.getParent(), a.getBounds(), root);
+                Rectangle boundsB = javax.swing.SwingUtilities.convertRectangle(b.getParent(), b.getBounds(), root);
+                if (!boundsA.isEmpty() && !boundsB.isEmpty() && boundsA.intersects(boundsB)) {
+                    problems.add(a.getName() + " " + boundsA + " overlaps " + b.getName() + " " + boundsB);
+                }
             }
         }
         return problems;

@@ -40,6 +40,16 @@ final class SwingModelAccess {
         settle();
     }
 
+    void showExpertMessage(String text) {
+        swing.showExpertMessage(text);
+        settle();
+    }
+
+    void clearExpertMessage() {
+        swing.clearExpertMessage();
+        settle();
+    }
+
     void showRating() {
         swing.showRating();
         settle();
