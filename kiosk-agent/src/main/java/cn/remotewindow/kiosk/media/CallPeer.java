@@ -60,6 +60,7 @@ public final class CallPeer implements AutoCloseable {
     private final Map<String, RemoteVideo> remoteVideos = new LinkedHashMap<>();
     private final Map<String, RemoteAudio> remoteAudios = new LinkedHashMap<>();
     private RTCPeerConnection pc;
+    private AudioTrack microphoneTrack;
     private Negotiator negotiator;
     private ControlChannel control;
     private ScreenShare screen;
@@ -112,6 +113,7 @@ public final class CallPeer implements AutoCloseable {
         screen = new ScreenShare(pc, factory, config.name(), localTracks::add, this::preferCodecs);
         if (config.microphone() != null) {
             AudioTrack track = factory.createAudioTrack(config.name() + "-microphone", config.microphone().nativeSource());
+            microphoneTrack = track;
             localTracks.add(track);
             pc.addTrack(track, List.of(CAMERA_STREAM));
             config.microphone().attached();
@@ -183,6 +185,19 @@ public final class CallPeer implements AutoCloseable {
             if (!closed) {
                 negotiator.addCandidate(candidate);
             }
+        });
+    }
+
+    /**
+     * Mutes ({@code false}) or unmutes the microphone: the track stays negotiated and sends
+     * silence, so unmuting needs no renegotiation. Does nothing without a microphone.
+     */
+    public CompletableFuture<Void> setMicrophoneEnabled(boolean enabled) {
+        return onPeerThread(() -> {
+            if (microphoneTrack != null && !closed) {
+                microphoneTrack.setEnabled(enabled);
+            }
+            return null;
         });
     }
 

@@ -3,6 +3,7 @@ package cn.remotewindow.kiosk.media;
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.audio.AudioDeviceModuleBase;
 import dev.onvoid.webrtc.media.audio.AudioOptions;
+import dev.onvoid.webrtc.media.video.VideoTrack;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ public final class MediaEngine implements AutoCloseable {
     private final ScheduledExecutorService pacer;
     private final ExecutorService renderer;
     private final Set<CallPeer> peers = ConcurrentHashMap.newKeySet();
+    private final Set<LocalPreview> previews = ConcurrentHashMap.newKeySet();
+    private final AtomicLong previewNumber = new AtomicLong();
     private final Set<AutoCloseable> feeds = ConcurrentHashMap.newKeySet();
     private boolean closed;
 
@@ -142,6 +146,23 @@ public final class MediaEngine implements AutoCloseable {
         return peer;
     }
 
+    /** A self-view of {@code feed} (see {@link LocalPreview}). */
+    public LocalPreview preview(VideoFeed feed) {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("media engine is closed");
+            }
+        }
+        VideoTrack track = factory.createVideoTrack(feed.label() + "-preview-" + previewNumber.incrementAndGet(),
+                feed.nativeSource());
+        RemoteVideo frames = new RemoteVideo("local", "self", track, renderer);
+        LocalPreview[] made = new LocalPreview[1];
+        made[0] = new LocalPreview(track, frames, () -> previews.remove(made[0]));
+        previews.add(made[0]);
+        frames.attach();
+        return made[0];
+    }
+
     /** Peers not yet closed. */
     public int openPeers() {
         return peers.size();
@@ -192,6 +213,10 @@ public final class MediaEngine implements AutoCloseable {
         }
         for (CallPeer peer : List.copyOf(peers)) {
             peer.close();
+        }
+        // Previews hold tracks on the feeds' sources: before the feeds.
+        for (LocalPreview preview : List.copyOf(previews)) {
+            preview.close();
         }
         synchronized (this) {
             for (AutoCloseable feed : List.copyOf(feeds)) {

@@ -20,13 +20,13 @@ public final class DemoCatalogue {
                         new Item("PSB-JZZ", new Name("居住证办理", "Residence permit")))),
                 new Department("HRSS", new Name("人社局", "Human Resources and Social Security"), List.of(
                         new Item("HRSS-SBZY", new Name("社保关系转移", "Social insurance transfer")),
-                        new Item("HRSS-TXSQ", new Name("职工退休申请", "Retirement application")))),
+                        new Item("HRSS-TXSP", new Name("职工退休审批", "Retirement approval")))),
                 new Department("MNR", new Name("自然资源和规划局", "Natural Resources and Planning"), List.of(
                         new Item("MNR-BDCDJ", new Name("不动产登记", "Real estate registration")),
                         new Item("MNR-BDCCX", new Name("不动产信息查询", "Real estate records enquiry")))),
                 new Department("MCA", new Name("民政局", "Civil Affairs Bureau"), List.of(
-                        new Item("MCA-GLJT", new Name("高龄津贴申领", "Old-age allowance")),
-                        new Item("MCA-HYDJ", new Name("婚姻登记预约", "Marriage registration booking")))),
+                        new Item("MCA-GLBT", new Name("高龄津贴申领", "Old-age allowance")),
+                        new Item("MCA-DBSQ", new Name("最低生活保障申请", "Minimum living allowance")))),
                 new Department("MARKET", new Name("市场监管局", "Market Regulation"), List.of(
                         new Item("MARKET-QYKB", new Name("企业开办", "Starting a business")),
                         new Item("MARKET-GTDJ", new Name("个体工商户登记", "Sole trader registration"))))));

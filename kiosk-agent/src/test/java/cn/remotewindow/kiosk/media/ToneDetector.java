@@ -1,12 +1,12 @@
 package cn.remotewindow.kiosk.media;
 
 /** Goertzel's algorithm: the power of one frequency in a block of samples. */
-final class ToneDetector {
+public final class ToneDetector {
 
     private ToneDetector() {
     }
 
-    static double power(short[] samples, int sampleRate, double frequency) {
+    public static double power(short[] samples, int sampleRate, double frequency) {
         double coefficient = 2 * Math.cos(2 * Math.PI * frequency / sampleRate);
         double previous = 0;
         double beforePrevious = 0;

@@ -1,0 +1,405 @@
+package cn.remotewindow.kiosk.agent;
+
+import cn.remotewindow.kiosk.media.CallPeer;
+import cn.remotewindow.kiosk.media.CallStats;
+import cn.remotewindow.kiosk.media.IceServer;
+import cn.remotewindow.kiosk.media.LocalPreview;
+import cn.remotewindow.kiosk.media.MediaEngine;
+import cn.remotewindow.kiosk.media.MediaUnavailableException;
+import cn.remotewindow.kiosk.media.PeerConfig;
+import cn.remotewindow.kiosk.media.PeerListener;
+import cn.remotewindow.kiosk.media.PeerRole;
+import cn.remotewindow.kiosk.media.PeerState;
+import cn.remotewindow.kiosk.media.RemoteVideo;
+import cn.remotewindow.kiosk.media.SessionDescription;
+import cn.remotewindow.kiosk.media.VideoFeed;
+import cn.remotewindow.kiosk.screen.CallStatus;
+import cn.remotewindow.kiosk.screen.KioskScreen;
+import cn.remotewindow.kiosk.screen.NetworkQuality;
+import cn.remotewindow.protocol.message.IceRestart;
+import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.SdpAnswer;
+import cn.remotewindow.protocol.message.SdpOffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The media of one call, from {@code session.established} to {@code session.ended}: the kiosk's
+ * peer (the offerer), its pictures on the screen, the call status banner, ICE restarts, the control
+ * channel and the kiosk's own screen share.
+ *
+ * <p>Everything runs on the agent's thread: the peer's callbacks hop there first, so this class
+ * needs no locks and sees events in order. Sending goes through {@link Signals}; a message that
+ * cannot be sent while signaling is down is dropped on purpose, since whatever negotiation it
+ * belonged to is redone by an ICE restart once the link is back.
+ */
+final class CallMedia {
+
+    /** What the call needs from the agent. */
+    interface Signals {
+
+        /** Sends into this call's session; false when signaling is down. */
+        boolean send(Message message);
+
+        /** The first time media connected: the agent sends {@code peer.connected}. */
+        void mediaConnected();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(CallMedia.class);
+    private static final int VIDEO_FPS = 30;
+    private static final int SCREEN_FPS = 10;
+    private static final int SELF_VIEW_FPS = 15;
+    private static final Duration STATS_EVERY = Duration.ofSeconds(2);
+    /** How long DISCONNECTED may last before we stop waiting for it to heal by itself. */
+    private static final Duration DISCONNECTED_GRACE = Duration.ofSeconds(4);
+    /** While media stays down, another ICE restart this often. */
+    private static final Duration RESTART_EVERY = Duration.ofSeconds(8);
+
+    private final String sessionId;
+    private final MediaEngine engine;
+    private final LocalDevices devices;
+    private final OwnScreen ownScreen;
+    private final KioskScreen screen;
+    private final ScheduledExecutorService agentThread;
+    private final Signals signals;
+    private final NetworkJudge judge = new NetworkJudge();
+
+    private CallPeer peer;
+    private LocalPreview selfView;
+    private VideoFeed sharedOwnScreen;
+    private ScheduledFuture<?> statsTask;
+    private ScheduledFuture<?> restartTask;
+    private CallStatus status = CallStatus.START;
+    private boolean everConnected;
+    private boolean expertVideoOn = true;
+    private boolean closed;
+
+    CallMedia(String sessionId, MediaEngine engine, LocalDevices devices, OwnScreen ownScreen, KioskScreen screen,
+              ScheduledExecutorService agentThread, Signals signals) {
+        this.sessionId = sessionId;
+        this.engine = engine;
+        this.devices = devices;
+        this.ownScreen = ownScreen;
+        this.screen = screen;
+        this.agentThread = agentThread;
+        this.signals = signals;
+    }
+
+    /** Creates the peer and makes the first offer. */
+    void start(List<IceServer> iceServers, boolean muted) {
+        status = CallStatus.START.withMuted(muted);
+        peer = engine.newPeer(PeerConfig.of("kiosk-" + sessionId, PeerRole.OFFERER)
+                .withIceServers(iceServers)
+                .withCamera(devices.camera())
+                .withMicrophone(devices.microphone()), new Events());
+        if (muted) {
+            peer.setMicrophoneEnabled(false);
+        }
+        selfView = engine.preview(devices.camera());
+        selfView.render(SELF_VIEW_FPS, frame -> screen.selfVideo().show(frame.toImage()));
+        peer.createOffer(false).exceptionally(e -> {
+            log.warn("session {}: first offer failed", sessionId, e);
+            return null;
+        });
+        statsTask = agentThread.scheduleWithFixedDelay(this::sampleStats, STATS_EVERY.toMillis(),
+                STATS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A negotiation or media message of this session from the expert. */
+    void onSignal(Message message) {
+        if (closed) {
+            return;
+        }
+        if (message instanceof SdpOffer offer) {
+            peer.applyRemote(SignalMapping.fromOffer(offer)).exceptionally(this::negotiationFailed);
+        } else if (message instanceof SdpAnswer answer) {
+            peer.applyRemote(SignalMapping.fromAnswer(answer)).exceptionally(this::negotiationFailed);
+        } else if (message instanceof cn.remotewindow.protocol.message.IceCandidate candidate) {
+            peer.addRemoteCandidate(SignalMapping.fromMessage(candidate));
+        } else if (message instanceof IceRestart) {
+            restartIce("the expert asked for it");
+        } else if (message instanceof MediaState state) {
+            expertVideoOn = Boolean.TRUE.equals(state.video()) || Boolean.TRUE.equals(state.screen());
+        } else {
+            log.debug("session {}: {} is not for the media", sessionId, message.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Signaling is back after a loss (the session was resumed). A path that did not survive is
+     * restarted now; one that did goes on untouched.
+     */
+    void signalingBack() {
+        if (!closed && peer.state() != PeerState.CONNECTED) {
+            restartIce("media is " + peer.state() + " after signaling came back");
+        }
+    }
+
+    void setMuted(boolean muted) {
+        if (closed) {
+            return;
+        }
+        peer.setMicrophoneEnabled(!muted);
+        status = status.withMuted(muted);
+        screen.updateCallStatus(status);
+        sendMediaState();
+    }
+
+    boolean connected() {
+        return peer != null && peer.state() == PeerState.CONNECTED;
+    }
+
+    CallStatus status() {
+        return status;
+    }
+
+    CallPeer peer() {
+        return peer;
+    }
+
+    /** Ends the call's media: the peer first, then what only it used. Idempotent. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        cancel(statsTask);
+        cancel(restartTask);
+        if (peer != null) {
+            peer.close();
+        }
+        if (selfView != null) {
+            selfView.close();
+        }
+        if (sharedOwnScreen != null) {
+            sharedOwnScreen.close();
+            sharedOwnScreen = null;
+        }
+        screen.expertVideo().clear();
+        screen.sharedScreen().clear();
+        screen.selfVideo().clear();
+    }
+
+    private void restartIce(String why) {
+        if (closed) {
+            return;
+        }
+        log.info("session {}: ICE restart ({})", sessionId, why);
+        peer.createOffer(true).exceptionally(e -> {
+            log.warn("session {}: ICE restart offer failed", sessionId, e);
+            return null;
+        });
+        cancel(restartTask);
+        restartTask = agentThread.schedule(() -> {
+            if (!closed && peer.state() != PeerState.CONNECTED) {
+                restartIce("media still " + peer.state());
+            }
+        }, RESTART_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void peerState(PeerState state) {
+        log.info("session {}: media {}", sessionId, state);
+        showNetwork(judge.peerState(state));
+        switch (state) {
+            case CONNECTED -> {
+                cancel(restartTask);
+                if (!everConnected) {
+                    everConnected = true;
+                    signals.mediaConnected();
+                    sendMediaState();
+                }
+            }
+            case FAILED -> restartIce("media failed");
+            case DISCONNECTED -> {
+                cancel(restartTask);
+                restartTask = agentThread.schedule(() -> {
+                    if (!closed && peer.state() == PeerState.DISCONNECTED) {
+                        restartIce("media disconnected for " + DISCONNECTED_GRACE.toSeconds() + " s");
+                    }
+                }, DISCONNECTED_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void sampleStats() {
+        if (closed || peer.state() != PeerState.CONNECTED) {
+            return;
+        }
+        peer.stats().thenAccept(stats -> agentThread.execute(() -> judged(stats))).exceptionally(e -> null);
+    }
+
+    private void judged(CallStats stats) {
+        if (!closed) {
+            showNetwork(judge.sample(stats, expertVideoOn));
+        }
+    }
+
+    private void showNetwork(NetworkQuality quality) {
+        if (status.network() != quality) {
+            status = status.withNetwork(quality);
+            screen.updateCallStatus(status);
+        }
+    }
+
+    private void remoteVideo(RemoteVideo video) {
+        if (video.isScreen()) {
+            video.render(SCREEN_FPS, frame -> screen.sharedScreen().show(frame.toImage()));
+            status = status.withExpertSharingScreen(true);
+            screen.updateCallStatus(status);
+        } else {
+            video.render(VIDEO_FPS, frame -> screen.expertVideo().show(frame.toImage()));
+        }
+    }
+
+    private void remoteVideoEnded(RemoteVideo video) {
+        if (video.isScreen()) {
+            screen.sharedScreen().clear();
+            status = status.withExpertSharingScreen(false);
+            screen.updateCallStatus(status);
+        } else {
+            screen.expertVideo().clear();
+        }
+    }
+
+    private void control(String text) {
+        ControlMessage message = ControlMessage.parse(text);
+        if (message instanceof ControlMessage.Prompt prompt) {
+            screen.showExpertMessage(prompt.text());
+        } else if (message instanceof ControlMessage.Chat chat) {
+            screen.showExpertMessage(chat.text());
+        } else if (message instanceof ControlMessage.PromptClear) {
+            screen.clearExpertMessage();
+        } else if (message instanceof ControlMessage.ScreenShare share) {
+            shareOwnScreen(share.on());
+        } else if (message instanceof ControlMessage.Unknown unknown) {
+            log.info("session {}: ignoring control message '{}'", sessionId, unknown.type());
+        } else {
+            log.debug("session {}: ignoring {}", sessionId, message);
+        }
+    }
+
+    private void shareOwnScreen(boolean on) {
+        if (on == (sharedOwnScreen != null)) {
+            sendControl(new ControlMessage.ScreenShareState(on, null));
+            return;
+        }
+        if (on) {
+            try {
+                sharedOwnScreen = ownScreen.open(engine);
+                peer.startScreenShare(sharedOwnScreen).exceptionally(e -> {
+                    agentThread.execute(() -> ownShareFailed(e));
+                    return null;
+                });
+            } catch (MediaUnavailableException e) {
+                log.warn("session {}: cannot share the kiosk screen: {}", sessionId, e.getMessage());
+                sendControl(new ControlMessage.ScreenShareState(false, "UNAVAILABLE"));
+                return;
+            }
+        } else {
+            VideoFeed feed = sharedOwnScreen;
+            sharedOwnScreen = null;
+            peer.stopScreenShare().whenComplete((ok, e) -> feed.close());
+        }
+        status = status.withSharingOwnScreen(on);
+        screen.updateCallStatus(status);
+        sendControl(new ControlMessage.ScreenShareState(on, null));
+        sendMediaState();
+    }
+
+    private void ownShareFailed(Throwable e) {
+        log.warn("session {}: kiosk screen share failed", sessionId, e);
+        if (sharedOwnScreen != null) {
+            sharedOwnScreen.close();
+            sharedOwnScreen = null;
+        }
+        status = status.withSharingOwnScreen(false);
+        screen.updateCallStatus(status);
+        sendControl(new ControlMessage.ScreenShareState(false, "FAILED"));
+        sendMediaState();
+    }
+
+    private void sendControl(ControlMessage message) {
+        peer.send(ControlMessage.write(message));
+    }
+
+    private void sendMediaState() {
+        signals.send(new MediaState(!status.muted(), true, sharedOwnScreen != null));
+    }
+
+    private Void negotiationFailed(Throwable e) {
+        log.warn("session {}: a description from the expert was refused", sessionId, e);
+        return null;
+    }
+
+    private static void cancel(ScheduledFuture<?> task) {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** The peer's callbacks, moved to the agent's thread. */
+    private final class Events implements PeerListener {
+
+        @Override
+        public void onLocalDescription(SessionDescription description) {
+            agentThread.execute(() -> {
+                if (!closed) {
+                    signals.send(SignalMapping.toMessage(description));
+                }
+            });
+        }
+
+        @Override
+        public void onLocalCandidate(cn.remotewindow.kiosk.media.IceCandidate candidate) {
+            agentThread.execute(() -> {
+                if (!closed) {
+                    signals.send(SignalMapping.toMessage(candidate));
+                }
+            });
+        }
+
+        @Override
+        public void onConnectionState(PeerState state) {
+            agentThread.execute(() -> {
+                if (!closed) {
+                    peerState(state);
+                }
+            });
+        }
+
+        @Override
+        public void onMessage(String text) {
+            agentThread.execute(() -> {
+                if (!closed) {
+                    control(text);
+                }
+            });
+        }
+
+        @Override
+        public void onRemoteVideo(RemoteVideo video) {
+            agentThread.execute(() -> {
+                if (!closed) {
+                    remoteVideo(video);
+                }
+            });
+        }
+
+        @Override
+        public void onRemoteVideoEnded(RemoteVideo video) {
+            agentThread.execute(() -> {
+                if (!closed) {
+                    remoteVideoEnded(video);
+                }
+            });
+        }
+    }
+}

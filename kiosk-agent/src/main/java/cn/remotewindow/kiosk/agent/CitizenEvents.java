@@ -1,0 +1,56 @@
+package cn.remotewindow.kiosk.agent;
+
+import cn.remotewindow.kiosk.screen.CitizenListener;
+import cn.remotewindow.kiosk.screen.Rating;
+import cn.remotewindow.kiosk.screen.ScreenError;
+import cn.remotewindow.kiosk.screen.ServiceChoice;
+
+/** The citizen's taps, moved off the Swing event thread onto the agent's thread. */
+final class CitizenEvents implements CitizenListener {
+
+    private final KioskAgent agent;
+
+    CitizenEvents(KioskAgent agent) {
+        this.agent = agent;
+    }
+
+    @Override
+    public void serviceChosen(ServiceChoice choice) {
+        agent.onAgent(() -> agent.serviceChosen(choice));
+    }
+
+    @Override
+    public void cancelRequested() {
+        agent.onAgent(agent::cancel);
+    }
+
+    @Override
+    public void muteChanged(boolean muted) {
+        agent.onAgent(() -> agent.muteChanged(muted));
+    }
+
+    @Override
+    public void hangUpRequested() {
+        agent.onAgent(agent::hangUp);
+    }
+
+    @Override
+    public void rated(Rating rating) {
+        agent.onAgent(() -> agent.rated(rating));
+    }
+
+    @Override
+    public void ratingSkipped() {
+        agent.onAgent(agent::ratingSkipped);
+    }
+
+    @Override
+    public void retryRequested(ScreenError error) {
+        agent.onAgent(() -> agent.retry(error));
+    }
+
+    @Override
+    public void startOverRequested() {
+        agent.onAgent(agent::toStart);
+    }
+}

@@ -1,0 +1,235 @@
+package cn.remotewindow.kiosk.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.remotewindow.kiosk.media.CallPeer;
+import cn.remotewindow.kiosk.media.CallStats;
+import cn.remotewindow.kiosk.media.RemoteAudio;
+import cn.remotewindow.kiosk.media.RemoteVideo;
+import cn.remotewindow.kiosk.media.SyntheticCamera;
+import cn.remotewindow.kiosk.media.ToneDetector;
+import cn.remotewindow.kiosk.media.VideoFormat;
+import cn.remotewindow.kiosk.screen.ControlNames;
+import cn.remotewindow.kiosk.screen.RecordingVideoView;
+import cn.remotewindow.kiosk.screen.ScreenId;
+import cn.remotewindow.kiosk.testing.ExpertRobot;
+import cn.remotewindow.kiosk.testing.SignalingServerProcess;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.Ring;
+import cn.remotewindow.protocol.message.Satisfaction;
+import cn.remotewindow.protocol.message.SessionEnded;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.signaling.session.EndedSessions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kiosk agent end to end: a citizen taps through the headless screen, the real signaling
+ * server pairs the kiosk with an expert robot, and real WebRTC media flows both ways through the
+ * test's network namespace (bin/java-in-netns).
+ */
+class KioskAgentMediaIT {
+
+    private static final Duration MEASURE = Duration.ofSeconds(10);
+    private static SignalingServerProcess server;
+    private AgentHarness kiosk;
+
+    @BeforeAll
+    static void startServer() {
+        server = new SignalingServerProcess("--window.routing.resume-grace=20s").start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (!server.running()) {
+            server.start();
+        }
+    }
+
+    @Test
+    void aCitizenTalksToAnExpertSharesScreensAndRatesTheService() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+        assertThat(kiosk.screen.current().text(ControlNames.CALL_EXPERT)).contains("张伟");
+
+        // Video both ways, measured over 10 s once both sides are flowing.
+        CallPeer kioskPeer = kiosk.agent.callPeer();
+        await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && !kioskPeer.remoteVideos().isEmpty()
+                && expert.videos().get(0).framesReceived() > 30 && kioskPeer.remoteVideos().get(0).framesReceived() > 30);
+        RemoteVideo atExpert = expert.videos().get(0);
+        RemoteVideo atKiosk = kioskPeer.remoteVideos().get(0);
+        CallStats kioskBefore = kioskPeer.stats().get(5, TimeUnit.SECONDS);
+        long expertSentBefore = kiosk.expertCamera.framesPushed();
+        long atExpertBefore = atExpert.framesReceived();
+        long atKioskBefore = atKiosk.framesReceived();
+        RecordingVideoView expertView = (RecordingVideoView) kiosk.screen.expertVideo();
+        long shownBefore = expertView.frameCount();
+        Thread.sleep(MEASURE.toMillis());
+        long kioskSent = kioskPeer.stats().get(5, TimeUnit.SECONDS).videoFramesSent() - kioskBefore.videoFramesSent();
+        long expertSent = kiosk.expertCamera.framesPushed() - expertSentBefore;
+        long expertGot = atExpert.framesReceived() - atExpertBefore;
+        long kioskGot = atKiosk.framesReceived() - atKioskBefore;
+        System.out.printf("video over %d s: kiosk sent %d, expert got %d; expert sent %d, kiosk got %d%n",
+                MEASURE.toSeconds(), kioskSent, expertGot, expertSent, kioskGot);
+        assertThat(kioskSent).as("kiosk frames encoded and sent").isGreaterThan(MEASURE.toSeconds() * 20);
+        assertThat(expertGot).as("kiosk -> expert frames").isGreaterThanOrEqualTo(kioskSent * 9 / 10);
+        assertThat(kioskGot).as("expert -> kiosk frames").isGreaterThanOrEqualTo(expertSent * 9 / 10);
+        assertThat(expertView.frameCount() - shownBefore).as("expert video drawn on the kiosk screen").isGreaterThan(50);
+        assertThat(((RecordingVideoView) kiosk.screen.selfVideo()).frameCount()).as("self-view").isGreaterThan(20);
+
+        // The citizen's voice (the 440 Hz tone) reaches the expert.
+        await().atMost(AgentHarness.UNTIL).until(() -> !expert.audio().isEmpty() && expert.audio().get(0).samplesReceived() > 48_000);
+        RemoteAudio heard = expert.audio().get(0);
+        short[] samples = heard.recentSamples();
+        assertThat(ToneDetector.power(samples, heard.sampleRate(), 440))
+                .isGreaterThan(10 * ToneDetector.power(samples, heard.sampleRate(), 1000));
+
+        // A prompt over the control channel is shown large to the citizen.
+        expert.sendControl("{\"type\":\"prompt\",\"text\":\"请把身份证放在读卡器上\"}");
+        await().atMost(AgentHarness.UNTIL).until(() ->
+                "请把身份证放在读卡器上".equals(kiosk.screen.current().text(ControlNames.CALL_EXPERT_MESSAGE)));
+
+        // The expert asks to see the kiosk's screen: answered on the channel, a second track arrives.
+        expert.sendControl("{\"type\":\"screen.share\",\"on\":true}");
+        await().atMost(AgentHarness.UNTIL).until(() -> expert.controlReceived().stream()
+                .anyMatch(m -> m.contains("screen.share.state") && m.contains("true")));
+        await().atMost(AgentHarness.UNTIL).until(() -> expert.videos().stream()
+                .anyMatch(v -> v.isScreen() && v.framesReceived() > 5));
+        assertThat(kiosk.screen.current().shows(ControlNames.CALL_SHARING_OWN_SCREEN)).isTrue();
+
+        // The expert shares a screen: it is shown large on the kiosk.
+        try (SyntheticCamera expertScreen = kiosk.expertEngine.syntheticCamera(new VideoFormat(1280, 720, 10))) {
+            expert.peer().startScreenShare(expertScreen).get(10, TimeUnit.SECONDS);
+            RecordingVideoView shared = (RecordingVideoView) kiosk.screen.sharedScreen();
+            await().atMost(AgentHarness.UNTIL).until(() -> shared.frameCount() > 5);
+            assertThat(shared.latestSize().width).isEqualTo(1280);
+
+            // Mute: the expert is told through media.state.
+            kiosk.press(ControlNames.CALL_MUTE);
+            await().atMost(AgentHarness.UNTIL).until(() -> expert.received().stream()
+                    .anyMatch(e -> e.body() instanceof MediaState m && !m.audio()));
+
+            // The citizen hangs up, rates, and the rating is recorded on the server.
+            String sessionId = expert.sessionId();
+            kiosk.press(ControlNames.CALL_HANG_UP);
+            kiosk.press(ControlNames.CALL_HANG_UP_CONFIRM);
+            SessionEnded ended = expert.ended().get(10, TimeUnit.SECONDS);
+            assertThat(ended.reason()).isEqualTo(EndReason.HANGUP);
+            assertThat(ended.by()).isEqualTo(Role.KIOSK);
+            kiosk.awaitScreen(ScreenId.RATING);
+            kiosk.press(ControlNames.RATING + "SATISFIED");
+            kiosk.awaitScreen(ScreenId.GOODBYE);
+            EndedSessions records = server.bean(EndedSessions.class);
+            await().atMost(AgentHarness.UNTIL).until(() -> records.find(sessionId)
+                    .map(s -> s.rating() == Satisfaction.SATISFIED).orElse(false));
+        }
+        assertThat(kiosk.kioskEngine.openPeers()).as("the call's peer is closed").isZero();
+    }
+
+    @Test
+    void aLostSignalingConnectionResumesTheCallWithoutQueueingOrRingingAgain() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+        await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && expert.videos().get(0).framesReceived() > 30);
+        String sessionId = expert.sessionId();
+        long rings = expert.received().stream().filter(e -> e.body() instanceof Ring).count();
+
+        kiosk.link.dropConnection();
+        long framesAtDrop = expert.videos().get(0).framesReceived();
+        await().atMost(AgentHarness.UNTIL).until(() -> expert.received().stream()
+                .anyMatch(e -> e.body() instanceof cn.remotewindow.protocol.message.PeerStatus p && !p.connected()));
+        await().atMost(AgentHarness.UNTIL).until(() -> expert.received().stream()
+                .anyMatch(e -> e.body() instanceof cn.remotewindow.protocol.message.PeerStatus p && p.connected()));
+        assertThat(kiosk.link.isUp()).isTrue();
+        // Media never went through the server: it kept flowing across the loss.
+        assertThat(expert.videos().get(0).framesReceived()).isGreaterThan(framesAtDrop);
+        Thread.sleep(2000);
+        assertThat(kiosk.agent.stage()).isEqualTo(Stage.IN_CALL);
+        assertThat(kiosk.screen.current().screen()).isEqualTo(ScreenId.IN_CALL);
+        assertThat(expert.sessionId()).isEqualTo(sessionId);
+        assertThat(expert.received().stream().filter(e -> e.body() instanceof Ring).count()).isEqualTo(rings);
+        assertThat(expert.ended()).isNotDone();
+
+        // And the call still ends properly afterwards.
+        expert.hangUp();
+        kiosk.awaitScreen(ScreenId.RATING);
+    }
+
+    @Test
+    void theExpertHangingUpTakesTheCitizenToTheRating() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+        expert.hangUp();
+        kiosk.awaitScreen(ScreenId.RATING);
+        assertThat(kiosk.kioskEngine.openPeers()).isZero();
+        kiosk.press(ControlNames.RATING_SKIP);
+        kiosk.awaitScreen(ScreenId.GOODBYE);
+        kiosk.awaitScreen(ScreenId.SERVICE_CHOICE);
+    }
+
+    @Test
+    void aServerRestartMidCallTellsTheCitizenTheCallDroppedAndRetryQueuesAgain() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+
+        server.stop();
+        server.start();
+        // The restarted server has forgotten the session: the kiosk learns it on reconnecting.
+        kiosk.awaitScreen(ScreenId.ERROR);
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT)).isNotBlank();
+        assertThat(kiosk.kioskEngine.openPeers()).isZero();
+        kiosk.press(ControlNames.ERROR_RETRY);
+        await().atMost(AgentHarness.UNTIL).until(() -> kiosk.agent.stage() == Stage.WAITING);
+        kiosk.awaitScreen(ScreenId.WAITING);
+    }
+
+    @Test
+    void aServerRestartWhileWaitingQueuesTheCitizenAgainWithoutATap() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.WAITING);
+        String before = kiosk.agent.resumeSession();
+        assertThat(before).isNotNull();
+
+        server.stop();
+        server.start();
+        await().atMost(AgentHarness.UNTIL).until(() -> kiosk.agent.resumeSession() != null
+                && !before.equals(kiosk.agent.resumeSession()) && kiosk.agent.stage() == Stage.WAITING);
+        kiosk.awaitScreen(ScreenId.WAITING);
+    }
+
+    @Test
+    void aCameraThatCannotBeOpenedIsShownAsADeviceProblem() {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS, new cn.remotewindow.kiosk.config.KioskConfig.Media(
+                "No Such Camera", "synthetic", "", 640, 480, 30), false);
+        kiosk.awaitScreen(ScreenId.ERROR);
+        assertThat(kiosk.agent.stage()).isEqualTo(Stage.PROBLEM);
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT)).isNotBlank();
+    }
+}
