@@ -33,7 +33,8 @@ record EndedCall(Next next, ScreenError error) {
             case SESSION_LOST -> waiting ? new EndedCall(Next.REQUEST_AGAIN, null)
                     : problem(stage == Stage.IN_CALL ? ScreenError.CALL_DROPPED : ScreenError.CONNECT_FAILED);
             case CONNECT_TIMEOUT -> problem(ScreenError.CONNECT_FAILED);
-            case SERVER_SHUTDOWN -> problem(ScreenError.SERVICE_PAUSED);
+            // A restart or maintenance of the server: a waiting citizen is queued again once it is back.
+            case SERVER_SHUTDOWN -> waiting ? new EndedCall(Next.REQUEST_AGAIN, null) : problem(ScreenError.SERVICE_PAUSED);
             case CANCELLED, DISCONNECTED, TECHNICAL_PROBLEM -> problem(ScreenError.CALL_DROPPED);
         };
     }

@@ -151,16 +151,21 @@ public final class KioskAgent implements AutoCloseable {
 
     private void request() {
         resetVisit();
-        if (!link.isUp()) {
-            problem(ScreenError.SERVER_UNREACHABLE, "the citizen asked for a service while signaling is down");
-            return;
-        }
-        ServiceRequest request = new ServiceRequest(choice.itemCode(), choice.departmentCode(), null,
-                choice.greenChannel() ? Priority.GREEN_CHANNEL : Priority.NORMAL);
-        link.send(null, request);
-        log.info("asked for an expert: {}", choice);
         setStage(Stage.REQUESTING);
         screen.showConnecting();
+        if (link.isUp()) {
+            sendRequest();
+        } else {
+            // Sent when the link is back (linkUp); the citizen is told if that takes too long.
+            log.info("signaling is down: the request for {} waits for it", choice);
+            armLinkPatience(null);
+        }
+    }
+
+    private void sendRequest() {
+        link.send(null, new ServiceRequest(choice.itemCode(), choice.departmentCode(), null,
+                choice.greenChannel() ? Priority.GREEN_CHANNEL : Priority.NORMAL));
+        log.info("asked for an expert: {}", choice);
     }
 
     void cancel() {
@@ -232,9 +237,8 @@ public final class KioskAgent implements AutoCloseable {
         cancel(linkTimer);
         outbox.flush(this::sendNow);
         if (stage == Stage.REQUESTING && sessionId == null && !cancelWhenKnown) {
-            // The request may not have arrived; if it did, the server says ALREADY_IN_SESSION and resumes it.
-            link.send(null, new ServiceRequest(choice.itemCode(), choice.departmentCode(), null,
-                    choice.greenChannel() ? Priority.GREEN_CHANNEL : Priority.NORMAL));
+            // Not sent yet, or it may not have arrived; if it did, the server says ALREADY_IN_SESSION and resumes it.
+            sendRequest();
         }
     }
 
@@ -243,6 +247,14 @@ public final class KioskAgent implements AutoCloseable {
             // Media does not go through the server: the call goes on; the session is held for us.
             return;
         }
+        armLinkPatience(problem);
+        if (problem == LinkProblem.REPLACED) {
+            problem(ScreenError.SERVER_UNREACHABLE, "another agent signed in with this kiosk's id");
+        }
+    }
+
+    /** While waiting (not in a call), signaling down longer than the patience is shown to the citizen. */
+    private void armLinkPatience(LinkProblem problem) {
         if ((stage == Stage.REQUESTING || stage == Stage.WAITING || stage == Stage.CONNECTING)
                 && (linkTimer == null || linkTimer.isDone())) {
             linkTimer = thread.schedule(() -> {
@@ -252,9 +264,6 @@ public final class KioskAgent implements AutoCloseable {
                             + timings.signalingPatience().toSeconds() + " s while waiting (" + problem + ")");
                 }
             }, timings.signalingPatience().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        if (problem == LinkProblem.REPLACED) {
-            problem(ScreenError.SERVER_UNREACHABLE, "another agent signed in with this kiosk's id");
         }
     }
 

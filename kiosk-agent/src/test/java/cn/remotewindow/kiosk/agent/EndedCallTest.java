@@ -25,6 +25,7 @@ class EndedCallTest {
     void aQueueTheServerLostIsJoinedAgainWithoutATap() {
         assertThat(EndedCall.of(EndReason.SESSION_LOST, Stage.WAITING).next()).isEqualTo(EndedCall.Next.REQUEST_AGAIN);
         assertThat(EndedCall.of(EndReason.SESSION_LOST, Stage.REQUESTING).next()).isEqualTo(EndedCall.Next.REQUEST_AGAIN);
+        assertThat(EndedCall.of(EndReason.SERVER_SHUTDOWN, Stage.WAITING).next()).isEqualTo(EndedCall.Next.REQUEST_AGAIN);
     }
 
     @Test
@@ -33,7 +34,7 @@ class EndedCallTest {
         assertThat(EndedCall.of(EndReason.DISCONNECTED, Stage.IN_CALL).error()).isEqualTo(ScreenError.CALL_DROPPED);
         assertThat(EndedCall.of(EndReason.TECHNICAL_PROBLEM, Stage.IN_CALL).error()).isEqualTo(ScreenError.CALL_DROPPED);
         assertThat(EndedCall.of(EndReason.CONNECT_TIMEOUT, Stage.CONNECTING).error()).isEqualTo(ScreenError.CONNECT_FAILED);
-        assertThat(EndedCall.of(EndReason.SERVER_SHUTDOWN, Stage.WAITING).error()).isEqualTo(ScreenError.SERVICE_PAUSED);
+        assertThat(EndedCall.of(EndReason.SERVER_SHUTDOWN, Stage.IN_CALL).error()).isEqualTo(ScreenError.SERVICE_PAUSED);
         assertThat(EndedCall.of(EndReason.HANGUP, Stage.WAITING).error()).isEqualTo(ScreenError.CALL_DROPPED);
     }
 }

@@ -11,6 +11,8 @@ import cn.remotewindow.kiosk.media.SyntheticCamera;
 import cn.remotewindow.kiosk.media.ToneDetector;
 import cn.remotewindow.kiosk.media.VideoFormat;
 import cn.remotewindow.kiosk.screen.ControlNames;
+import cn.remotewindow.kiosk.screen.Messages;
+import cn.remotewindow.kiosk.screen.ScreenLanguage;
 import cn.remotewindow.kiosk.screen.RecordingVideoView;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.testing.ExpertRobot;
@@ -191,7 +193,7 @@ class KioskAgentMediaIT {
     }
 
     @Test
-    void aServerRestartMidCallTellsTheCitizenTheCallDroppedAndRetryQueuesAgain() throws Exception {
+    void aServerRestartMidCallEndsTheCallInPlainWordsAndRetryQueuesAgain() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
         ExpertRobot expert = kiosk.expertOnline();
         kiosk.chooseHouseholdTransfer();
@@ -200,9 +202,10 @@ class KioskAgentMediaIT {
 
         server.stop();
         server.start();
-        // The restarted server has forgotten the session: the kiosk learns it on reconnecting.
+        // The server says it is shutting down (SERVER_SHUTDOWN): the call cannot go on without it.
         kiosk.awaitScreen(ScreenId.ERROR);
-        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT)).isNotBlank();
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.SERVICE_PAUSED.what"));
         assertThat(kiosk.kioskEngine.openPeers()).isZero();
         kiosk.press(ControlNames.ERROR_RETRY);
         await().atMost(AgentHarness.UNTIL).until(() -> kiosk.agent.stage() == Stage.WAITING);
@@ -230,6 +233,7 @@ class KioskAgentMediaIT {
                 "No Such Camera", "synthetic", "", 640, 480, 30), false);
         kiosk.awaitScreen(ScreenId.ERROR);
         assertThat(kiosk.agent.stage()).isEqualTo(Stage.PROBLEM);
-        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT)).isNotBlank();
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.DEVICE_PROBLEM.what"));
     }
 }
