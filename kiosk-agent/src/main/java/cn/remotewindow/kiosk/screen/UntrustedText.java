@@ -6,9 +6,14 @@ package cn.remotewindow.kiosk.screen;
  * room for. The screens never interpret it (no HTML, no escapes); this only removes what would
  * draw as nothing, as boxes, or out of order.
  */
-final class UntrustedText {
+public final class UntrustedText {
 
-    static final String ELLIPSIS = "…";
+    public static final String ELLIPSIS = "…";
+
+    private static final String CLAUSE_ENDS = ".,;:!?…，。；：、！？";
+
+    /** How far back a cut looks for the end of a word before it cuts inside one. */
+    private static final int WORD_SEARCH = 20;
 
     private UntrustedText() {
     }
@@ -21,7 +26,7 @@ final class UntrustedText {
      *
      * @return the cleaned text, empty when nothing is left (also for null)
      */
-    static String clean(String raw, int maxCodePoints) {
+    public static String clean(String raw, int maxCodePoints) {
         if (maxCodePoints < 2) {
             throw new IllegalArgumentException("maxCodePoints < 2: " + maxCodePoints);
         }
@@ -58,12 +63,46 @@ final class UntrustedText {
         if (!cut) {
             return out.toString();
         }
-        // Room for the ellipsis: drop the last character, and a space it would follow.
-        int end = out.offsetByCodePoints(out.length(), -1);
-        while (end > 0 && out.charAt(end - 1) == ' ') {
-            end--;
+        // Room for the ellipsis: one character less, unless a space was all that did not fit.
+        return shortened(out.toString(), Math.min(kept, maxCodePoints - 1));
+    }
+
+    /**
+     * The first {@code codePoints} characters of the text followed by an ellipsis, read the way a
+     * person would cut it: not inside a Latin word when a word ends at most 20 characters
+     * earlier ("acts for…", not "acts for yo…"), and without spaces or punctuation just before
+     * the ellipsis ("for you…", not "for you.…"). Chinese may be cut between any two characters.
+     *
+     * @param codePoints at least 1, at most the text's length
+     */
+    public static String shortened(String text, int codePoints) {
+        int end = text.offsetByCodePoints(0, codePoints);
+        if (end < text.length() && latin(text.codePointBefore(end)) && latin(text.codePointAt(end))) {
+            int wordEnd = end;
+            int looked = 0;
+            while (wordEnd > 0 && looked < WORD_SEARCH && !Character.isWhitespace(text.codePointBefore(wordEnd))) {
+                wordEnd = text.offsetByCodePoints(wordEnd, -1);
+                looked++;
+            }
+            if (wordEnd > 0 && looked < WORD_SEARCH) {
+                end = wordEnd;
+            }
         }
-        return out.substring(0, end) + ELLIPSIS;
+        int kept = end;
+        while (kept > 0 && trailing(text.codePointBefore(kept))) {
+            kept = text.offsetByCodePoints(kept, -1);
+        }
+        // Never nothing but the ellipsis: keep the cut as it was when all of it was punctuation.
+        return (kept > 0 ? text.substring(0, kept) : text.substring(0, end)) + ELLIPSIS;
+    }
+
+    private static boolean latin(int c) {
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+    }
+
+    /** Spaces and the punctuation that ends a clause or sentence. */
+    private static boolean trailing(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || CLAUSE_ENDS.indexOf(c) >= 0;
     }
 
     private static boolean isSpace(int c) {

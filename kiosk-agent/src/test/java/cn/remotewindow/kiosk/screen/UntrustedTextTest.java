@@ -44,4 +44,15 @@ class UntrustedTextTest {
                 .isEqualTo("\uD83D\uDE00".repeat(4) + "…");
         assertThatThrownBy(() -> UntrustedText.clean("x", 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCutEndsAfterAWordAndWithoutPunctuationBeforeTheEllipsis() {
+        assertThat(UntrustedText.clean("acts for you. We can accept", 16)).isEqualTo("acts for you…");
+        assertThat(UntrustedText.clean("材料不齐也可以先受理，请在三十个工作日内补交", 12)).isEqualTo("材料不齐也可以先受理…");
+        assertThat(UntrustedText.shortened("please bring it", 9)).as("a space at the cut").isEqualTo("please…");
+        assertThat(UntrustedText.shortened("see https://zwfw.example.gov.cn/abcdefghij", 30))
+                .as("a word longer than 20 characters is cut inside")
+                .isEqualTo("see https://zwfw.example.gov.c…");
+        assertThat(UntrustedText.shortened("...!!!", 3)).as("never only the ellipsis").isEqualTo("...…");
+    }
 }

@@ -1,5 +1,6 @@
 package cn.remotewindow.kiosk.screen.swing;
 
+import cn.remotewindow.kiosk.screen.UntrustedText;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -72,7 +73,7 @@ final class WrappedText {
 
     /**
      * The text, or as much of it as fits in {@code maxLines} at this width followed by an
-     * ellipsis: the longest such start of it (at least one character before the ellipsis).
+     * ellipsis: about the longest such start of it, cut as {@link UntrustedText#shortened} cuts.
      */
     static String cutToLines(String text, Font font, float wrapWidth, int maxLines) {
         if (text == null || of(text, font, wrapWidth).lineCount() <= maxLines) {
@@ -93,7 +94,7 @@ final class WrappedText {
     }
 
     private static String shortened(String text, int codePoints) {
-        return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing() + "…";
+        return UntrustedText.shortened(text, codePoints);
     }
 
     /** The width of a text on one line, unwrapped. */

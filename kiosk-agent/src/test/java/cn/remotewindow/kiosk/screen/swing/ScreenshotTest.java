@@ -100,8 +100,13 @@ class ScreenshotTest {
             String value = facts.getProperty(key);
             if (key.startsWith("content.")) {
                 String name = key.substring("content.".length());
-                if (!facts.containsKey("paged." + name)) {
-                    soft.assertThat(facts.getProperty("shown." + name)).as("text shown on " + name).isEqualTo(value);
+                String shown = facts.getProperty("shown." + name);
+                if (facts.containsKey("cut." + name)) {
+                    soft.assertThat(shown).as("cut text on " + name).endsWith("…");
+                    soft.assertThat(value).as("cut text on " + name + " is the start of the text")
+                            .startsWith(shown == null ? "?" : shown.substring(0, shown.length() - 1));
+                } else if (!facts.containsKey("paged." + name)) {
+                    soft.assertThat(shown).as("text shown on " + name).isEqualTo(value);
                 }
             } else if (key.startsWith("fits.") || key.startsWith("whole.")) {
                 soft.assertThat(value).as(key).isEqualTo("true");
@@ -116,6 +121,8 @@ class ScreenshotTest {
         if ("IN_CALL".equals(facts.getProperty("screen"))) {
             soft.assertThat(facts.getProperty("video.call.video.expert")).as("expert's picture").isEqualTo("frame");
             soft.assertThat(facts.getProperty("video.call.video.self")).as("self-view").isEqualTo("frame");
+            String[] slot = facts.getProperty("slot.call.slot.main", "0x0").split("x");
+            soft.assertThat(Integer.parseInt(slot[1])).as("height of the call's large picture").isGreaterThanOrEqualTo(150);
         }
         if (facts.stringPropertyNames().stream().anyMatch(k -> k.startsWith("paged."))) {
             soft.assertThat(facts.getProperty("shown." + ButtonGrid.NEXT)).as("a way to the tiles on other pages")

@@ -46,8 +46,10 @@ public final class ScreenshotTour {
     static final List<String> SHOTS = List.of(
             "01-starting", "02-choice-departments", "03-choice-items-green", "04-connecting", "05-waiting",
             "06-waiting-no-expert", "07-waiting-cancel-question", "08-call", "09-call-weak-muted",
-            "10-call-sharing-reconnecting", "11-call-hang-up-question", "12-rating", "13-rating-chosen",
-            "14-goodbye", "15-error-server", "16-error-call-dropped", "17-choice-paged");
+            "10-call-sharing-reconnecting", "11-call-expert-message", "12-call-own-screen",
+            "13-call-message-own-screen-weak", "14-call-longest-message-everything-on", "15-call-hang-up-question",
+            "16-rating", "17-rating-chosen", "18-goodbye", "19-error-server", "20-error-call-dropped",
+            "21-choice-paged");
 
     private final Path out;
     private final Dimension size;
@@ -136,26 +138,43 @@ public final class ScreenshotTour {
                 screen.sharedScreen().show(SyntheticVideo.form(1920, 1080, screen.fontFamily()));
                 screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, false, true, false));
                 break;
-            case "11-call-hang-up-question":
-                screen.updateCallStatus(new CallStatus(NetworkQuality.GOOD, false, false, false));
+            case "11-call-expert-message":
+                screen.updateCallStatus(CallStatus.START);
+                screen.showExpertMessage(SampleMessages.prompt(language));
+                break;
+            case "12-call-own-screen":
+                screen.clearExpertMessage();
+                screen.updateCallStatus(CallStatus.START.withSharingOwnScreen(true));
+                break;
+            case "13-call-message-own-screen-weak":
+                screen.updateCallStatus(CallStatus.START.withSharingOwnScreen(true).withNetwork(NetworkQuality.WEAK));
+                screen.showExpertMessage(SampleMessages.instructions(language));
+                break;
+            case "14-call-longest-message-everything-on":
+                screen.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, true));
+                screen.showExpertMessage(SampleMessages.longest(language));
+                break;
+            case "15-call-hang-up-question":
+                screen.clearExpertMessage();
+                screen.updateCallStatus(CallStatus.START);
                 press(ControlNames.CALL_HANG_UP);
                 break;
-            case "12-rating":
+            case "16-rating":
                 screen.showRating();
                 break;
-            case "13-rating-chosen":
+            case "17-rating-chosen":
                 press(ControlNames.RATING + Rating.SATISFIED.name());
                 break;
-            case "14-goodbye":
+            case "18-goodbye":
                 screen.showGoodbye();
                 break;
-            case "15-error-server":
+            case "19-error-server":
                 screen.showError(ScreenError.SERVER_UNREACHABLE);
                 break;
-            case "16-error-call-dropped":
+            case "20-error-call-dropped":
                 screen.showError(ScreenError.CALL_DROPPED);
                 break;
-            case "17-choice-paged":
+            case "21-choice-paged":
                 screen.showServiceChoice(SyntheticCatalogue.manyDepartments());
                 break;
             default:
@@ -267,6 +286,14 @@ public final class ScreenshotTour {
             if (bad >= 0) {
                 missing.add(text.substring(bad, text.offsetByCodePoints(bad, 1)));
             }
+        }
+        if (component instanceof VideoSlot) {
+            facts.setProperty("slot." + name, component.getWidth() + "x" + component.getHeight());
+        }
+        if (component instanceof ExpertMessagePanel && !((ExpertMessagePanel) component).showsWholeText()) {
+            // Cut for want of room (the longest messages with every notice on): the test checks
+            // that what is shown is the start of the message and ends in an ellipsis.
+            facts.setProperty("cut." + ControlNames.CALL_EXPERT_MESSAGE, "true");
         }
         if (component instanceof VideoPanel) {
             VideoPanel video = (VideoPanel) component;
