@@ -233,7 +233,7 @@ final class CallMedia {
         if (closed || peer.state() != PeerState.CONNECTED) {
             return;
         }
-        peer.stats().thenAccept(stats -> agentThread.execute(() -> judged(stats))).exceptionally(e -> null);
+        peer.stats().thenAccept(stats -> onAgentThread(() -> judged(stats))).exceptionally(e -> null);
     }
 
     private void judged(CallStats stats) {
@@ -295,12 +295,17 @@ final class CallMedia {
             try {
                 sharedOwnScreen = ownScreen.open(engine);
                 peer.startScreenShare(sharedOwnScreen).exceptionally(e -> {
-                    agentThread.execute(() -> ownShareFailed(e));
+                    onAgentThread(() -> ownShareFailed(e));
                     return null;
                 });
             } catch (MediaUnavailableException e) {
                 log.warn("session {}: cannot share the kiosk screen: {}", sessionId, e.getMessage());
                 sendControl(new ControlMessage.ScreenShareState(false, "UNAVAILABLE"));
+                return;
+            } catch (RuntimeException e) {
+                log.warn("session {}: the kiosk screen share failed to start", sessionId, e);
+                sharedOwnScreen = null;
+                sendControl(new ControlMessage.ScreenShareState(false, "FAILED"));
                 return;
             }
         } else {
@@ -339,6 +344,20 @@ final class CallMedia {
         return null;
     }
 
+    /**
+     * Runs work from the peer's callbacks on the agent's thread. A failure there must not vanish
+     * into the executor (it would, silently): it is logged, and the call goes on.
+     */
+    private void onAgentThread(Runnable work) {
+        agentThread.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("session {}: handling a media event failed", sessionId, e);
+            }
+        });
+    }
+
     private static void cancel(ScheduledFuture<?> task) {
         if (task != null) {
             task.cancel(false);
@@ -350,7 +369,7 @@ final class CallMedia {
 
         @Override
         public void onLocalDescription(SessionDescription description) {
-            agentThread.execute(() -> {
+            onAgentThread(() -> {
                 if (!closed) {
                     signals.send(SignalMapping.toMessage(description));
                 }
@@ -359,7 +378,7 @@ final class CallMedia {
 
         @Override
         public void onLocalCandidate(cn.remotewindow.kiosk.media.IceCandidate candidate) {
-            agentThread.execute(() -> {
+            onAgentThread(() -> {
                 if (!closed) {
                     signals.send(SignalMapping.toMessage(candidate));
                 }
@@ -368,7 +387,7 @@ final class CallMedia {
 
         @Override
         public void onConnectionState(PeerState state) {
-            agentThread.execute(() -> {
+            onAgentThread(() -> {
                 if (!closed) {
                     peerState(state);
                 }
@@ -377,7 +396,7 @@ final class CallMedia {
 
         @Override
         public void onMessage(String text) {
-            agentThread.execute(() -> {
+            onAgentThread(() -> {
                 if (!closed) {
                     control(text);
                 }
@@ -386,7 +405,7 @@ final class CallMedia {
 
         @Override
         public void onRemoteVideo(RemoteVideo video) {
-            agentThread.execute(() -> {
+            onAgentThread(() -> {
                 if (!closed) {
                     remoteVideo(video);
                 }
@@ -395,7 +414,7 @@ final class CallMedia {
 
         @Override
         public void onRemoteVideoEnded(RemoteVideo video) {
-            agentThread.execute(() -> {
+            onAgentThread(() -> {
                 if (!closed) {
                     remoteVideoEnded(video);
                 }

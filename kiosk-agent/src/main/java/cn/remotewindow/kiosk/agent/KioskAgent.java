@@ -257,13 +257,13 @@ public final class KioskAgent implements AutoCloseable {
     private void armLinkPatience(LinkProblem problem) {
         if ((stage == Stage.REQUESTING || stage == Stage.WAITING || stage == Stage.CONNECTING)
                 && (linkTimer == null || linkTimer.isDone())) {
-            linkTimer = thread.schedule(() -> {
+            linkTimer = schedule(() -> {
                 if (!link.isUp() && call == null
                         && (stage == Stage.REQUESTING || stage == Stage.WAITING || stage == Stage.CONNECTING)) {
                     problem(ScreenError.SERVER_UNREACHABLE, "signaling down for "
                             + timings.signalingPatience().toSeconds() + " s while waiting (" + problem + ")");
                 }
-            }, timings.signalingPatience().toMillis(), TimeUnit.MILLISECONDS);
+            }, timings.signalingPatience());
         }
     }
 
@@ -352,7 +352,7 @@ public final class KioskAgent implements AutoCloseable {
         if (update.expertsOnline() > 0) {
             cancel(stageTimer);
         } else if (stageTimer == null || stageTimer.isDone()) {
-            stageTimer = thread.schedule(this::noExpert, timings.noExpertWait().toMillis(), TimeUnit.MILLISECONDS);
+            stageTimer = schedule(this::noExpert, timings.noExpertWait());
         }
     }
 
@@ -480,23 +480,23 @@ public final class KioskAgent implements AutoCloseable {
     private void toRating() {
         setStage(Stage.RATING);
         screen.showRating();
-        stageTimer = thread.schedule(() -> {
+        stageTimer = schedule(() -> {
             if (stage == Stage.RATING) {
                 log.info("rating screen left untouched; moving on");
                 toGoodbye();
             }
-        }, timings.ratingIdle().toMillis(), TimeUnit.MILLISECONDS);
+        }, timings.ratingIdle());
     }
 
     private void toGoodbye() {
         setStage(Stage.GOODBYE);
         screen.showGoodbye();
-        stageTimer = thread.schedule(() -> {
+        stageTimer = schedule(() -> {
             if (stage == Stage.GOODBYE) {
                 screen.setLanguage(homeLanguage); // the next citizen starts in the kiosk's own language
                 toStart();
             }
-        }, timings.goodbye().toMillis(), TimeUnit.MILLISECONDS);
+        }, timings.goodbye());
     }
 
     private void problem(ScreenError error, String why) {
@@ -561,16 +561,27 @@ public final class KioskAgent implements AutoCloseable {
         }
     }
 
+    /** Runs work on the agent's thread after a delay, guarded like {@link #onAgent}. */
+    private ScheduledFuture<?> schedule(Runnable work, Duration delay) {
+        return thread.schedule(() -> guarded(work), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs work on the agent's thread; a failure is logged and shown, never lost in the executor. */
     void onAgent(Runnable work) {
         if (!closed) {
-            thread.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("agent step failed", e);
-                    problem(ScreenError.UNEXPECTED, "internal error: " + e);
-                }
-            });
+            thread.execute(() -> guarded(work));
+        }
+    }
+
+    private void guarded(Runnable work) {
+        if (closed) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("agent step failed", e);
+            problem(ScreenError.UNEXPECTED, "internal error: " + e);
         }
     }
 

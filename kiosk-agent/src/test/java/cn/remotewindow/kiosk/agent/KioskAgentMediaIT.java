@@ -178,6 +178,34 @@ class KioskAgentMediaIT {
     }
 
     @Test
+    void aNetworkChangeMidCallIsRecoveredByAnIceRestartAndTheCitizenSeesItHappen() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+        await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && expert.videos().get(0).framesReceived() > 30);
+        String sessionId = expert.sessionId();
+
+        // The kiosk's network changes under the call: every address of the namespace is replaced
+        // (as a new DHCP lease would), so every candidate pair of the call dies.
+        NetworkNamespace.renumber();
+        // First the picture stalls ("weak network"), then the connection is declared lost.
+        String reconnecting = Messages.of(ScreenLanguage.ZH_CN).text("call.banner.reconnecting");
+        await().atMost(AgentHarness.UNTIL).until(() -> reconnecting.equals(kiosk.screen.current().text(ControlNames.CALL_BANNER)));
+
+        // The kiosk restarts ICE; media flows again on the new addresses and the banner goes.
+        await().atMost(Duration.ofSeconds(60)).until(() -> expert.received().stream()
+                .anyMatch(e -> e.body() instanceof cn.remotewindow.protocol.message.SdpOffer o && o.iceRestart()));
+        long frames = expert.videos().get(0).framesReceived();
+        await().atMost(Duration.ofSeconds(60)).until(() -> expert.videos().get(0).framesReceived() > frames + 60);
+        await().atMost(AgentHarness.UNTIL).until(() -> !kiosk.screen.current().shows(ControlNames.CALL_BANNER));
+        assertThat(kiosk.agent.stage()).isEqualTo(Stage.IN_CALL);
+        assertThat(expert.sessionId()).isEqualTo(sessionId);
+        assertThat(expert.ended()).isNotDone();
+    }
+
+    @Test
     void theExpertHangingUpTakesTheCitizenToTheRating() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
         ExpertRobot expert = kiosk.expertOnline();

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * ({@code -displayfd}) and reports it once it accepts connections, so parallel builds on one
  * machine do not collide. Closing stops it.
  */
-final class VirtualDisplay implements AutoCloseable {
+public final class VirtualDisplay implements AutoCloseable {
 
     private final Process process;
     private final int number;
@@ -28,7 +28,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** The Xvfb binary on the PATH, if installed (Debian package xvfb). */
-    static Optional<Path> findXvfb() {
+    public static Optional<Path> findXvfb() {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         return Stream.of(path.split(File.pathSeparator))
                 .map(dir -> Path.of(dir, "Xvfb"))
@@ -36,7 +36,7 @@ final class VirtualDisplay implements AutoCloseable {
                 .findFirst();
     }
 
-    static VirtualDisplay start(Path xvfb, int width, int height, Path log) throws IOException, InterruptedException {
+    public static VirtualDisplay start(Path xvfb, int width, int height, Path log) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(xvfb.toString(), "-displayfd", "1",
                 "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp")
                 .redirectError(log.toFile())
@@ -62,7 +62,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** The value for the DISPLAY environment variable. */
-    String display() {
+    public String display() {
         return ":" + number;
     }
 
