@@ -69,6 +69,11 @@ final class AgentCheck {
         ServerApi api = new ServerApi(config.server().httpUrl(), config.device());
         try {
             AccessToken access = api.signIn();
+            if (config.device().districtDiffers(access.district())) {
+                fail("district", "configured for '" + config.device().district() + "', but the server's account of "
+                        + config.device().kioskId() + " is in '" + access.district() + "'",
+                        "fix kiosk.district, or have the administrator correct the kiosk's account");
+            }
             pass("sign-in", "kiosk '" + access.kioskName() + "' in " + access.district());
         } catch (Exception e) {
             fail("sign-in", e.getMessage(), "check server.http-url, kiosk.id and kiosk.secret, and the network");

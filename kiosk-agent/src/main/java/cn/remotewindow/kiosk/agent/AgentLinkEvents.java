@@ -17,16 +17,16 @@ final class AgentLinkEvents implements LinkListener {
 
     @Override
     public void onUp(AuthOk identity) {
-        agent.onAgent(() -> agent.linkUp(identity));
+        agent.onAgent(() -> agent.flow().linkUp(identity));
     }
 
     @Override
     public void onMessage(Envelope envelope) {
-        agent.onAgent(() -> agent.message(envelope));
+        agent.onAgent(() -> agent.flow().message(envelope));
     }
 
     @Override
     public void onDown(LinkProblem problem, int attempt, Duration retryIn) {
-        agent.onAgent(() -> agent.linkDown(problem));
+        agent.onAgent(() -> agent.flow().linkDown(problem));
     }
 }

@@ -58,6 +58,10 @@ final class CallMedia {
     private static final Duration STATS_EVERY = Duration.ofSeconds(2);
     /** How long DISCONNECTED may last before we stop waiting for it to heal by itself. */
     private static final Duration DISCONNECTED_GRACE = Duration.ofSeconds(4);
+    /** A camera that sent nothing for this many stats samples in a row is taken as lost. */
+    private static final int CAMERA_STALLED_SAMPLES = 2;
+    /** How often a lost camera is looked for again. */
+    private static final Duration CAMERA_RETRY = Duration.ofSeconds(3);
     /** While media stays down, another ICE restart this often. */
     private static final Duration RESTART_EVERY = Duration.ofSeconds(8);
 
@@ -76,6 +80,10 @@ final class CallMedia {
     private ScheduledFuture<?> statsTask;
     private ScheduledFuture<?> restartTask;
     private CallStatus status = CallStatus.START;
+    private ScheduledFuture<?> cameraTask;
+    private long lastFramesSent = -1;
+    private int stalledSamples;
+    private boolean cameraLost;
     private boolean everConnected;
     private boolean expertVideoOn = true;
     private boolean closed;
@@ -171,6 +179,7 @@ final class CallMedia {
         closed = true;
         cancel(statsTask);
         cancel(restartTask);
+        cancel(cameraTask);
         if (peer != null) {
             peer.close();
         }
@@ -239,7 +248,69 @@ final class CallMedia {
     private void judged(CallStats stats) {
         if (!closed) {
             showNetwork(judge.sample(stats, expertVideoOn));
+            watchCamera(stats);
         }
+    }
+
+    /**
+     * A camera unplugged (or hung) mid-call stops delivering pictures without any error: seen here
+     * as video frames sent standing still. The call goes on with sound; the expert is told
+     * ({@code media.state video: false}) and the camera is looked for again until it is back.
+     * (Counted over all video tracks, so while the kiosk shares its own screen a lost camera is
+     * noticed only when the share ends.)
+     */
+    private void watchCamera(CallStats stats) {
+        if (cameraLost) {
+            return;
+        }
+        if (lastFramesSent >= 0 && stats.videoFramesSent() == lastFramesSent) {
+            if (++stalledSamples >= CAMERA_STALLED_SAMPLES) {
+                cameraLost();
+            }
+        } else {
+            stalledSamples = 0;
+        }
+        lastFramesSent = stats.videoFramesSent();
+    }
+
+    private void cameraLost() {
+        log.warn("session {}: the camera stopped delivering pictures; the call goes on with sound", sessionId);
+        cameraLost = true;
+        if (selfView != null) {
+            selfView.close();
+            selfView = null;
+        }
+        screen.selfVideo().clear();
+        sendMediaState();
+        cameraTask = agentThread.scheduleWithFixedDelay(() -> {
+            try {
+                findCamera();
+            } catch (RuntimeException e) {
+                log.warn("session {}: looking for the camera failed", sessionId, e);
+            }
+        }, 0, CAMERA_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void findCamera() {
+        if (closed || !cameraLost) {
+            return;
+        }
+        VideoFeed camera;
+        try {
+            camera = devices.reopenCamera(engine);
+        } catch (MediaUnavailableException e) {
+            log.debug("session {}: camera still missing: {}", sessionId, e.getMessage());
+            return;
+        }
+        cancel(cameraTask);
+        peer.replaceCamera(camera).join();
+        selfView = engine.preview(camera);
+        selfView.render(SELF_VIEW_FPS, frame -> screen.selfVideo().show(frame.toImage()));
+        cameraLost = false;
+        stalledSamples = 0;
+        lastFramesSent = -1;
+        log.info("session {}: the camera is back", sessionId);
+        sendMediaState();
     }
 
     private void showNetwork(NetworkQuality quality) {
@@ -336,7 +407,7 @@ final class CallMedia {
     }
 
     private void sendMediaState() {
-        signals.send(new MediaState(!status.muted(), true, sharedOwnScreen != null));
+        signals.send(new MediaState(!status.muted(), !cameraLost, sharedOwnScreen != null));
     }
 
     private Void negotiationFailed(Throwable e) {

@@ -16,41 +16,41 @@ final class CitizenEvents implements CitizenListener {
 
     @Override
     public void serviceChosen(ServiceChoice choice) {
-        agent.onAgent(() -> agent.serviceChosen(choice));
+        agent.onAgent(() -> agent.flow().serviceChosen(choice));
     }
 
     @Override
     public void cancelRequested() {
-        agent.onAgent(agent::cancel);
+        agent.onAgent(() -> agent.flow().cancel());
     }
 
     @Override
     public void muteChanged(boolean muted) {
-        agent.onAgent(() -> agent.muteChanged(muted));
+        agent.onAgent(() -> agent.flow().muteChanged(muted));
     }
 
     @Override
     public void hangUpRequested() {
-        agent.onAgent(agent::hangUp);
+        agent.onAgent(() -> agent.flow().hangUp());
     }
 
     @Override
     public void rated(Rating rating) {
-        agent.onAgent(() -> agent.rated(rating));
+        agent.onAgent(() -> agent.flow().rated(rating));
     }
 
     @Override
     public void ratingSkipped() {
-        agent.onAgent(agent::ratingSkipped);
+        agent.onAgent(() -> agent.flow().ratingSkipped());
     }
 
     @Override
     public void retryRequested(ScreenError error) {
-        agent.onAgent(() -> agent.retry(error));
+        agent.onAgent(() -> agent.flow().retry(error));
     }
 
     @Override
     public void startOverRequested() {
-        agent.onAgent(agent::toStart);
+        agent.onAgent(() -> agent.flow().toStart());
     }
 }

@@ -1,56 +1,28 @@
 package cn.remotewindow.kiosk.agent;
 
 import cn.remotewindow.kiosk.link.LinkListener;
-import cn.remotewindow.kiosk.link.LinkProblem;
+import cn.remotewindow.kiosk.media.CallPeer;
 import cn.remotewindow.kiosk.media.MediaEngine;
-import cn.remotewindow.kiosk.media.MediaUnavailableException;
 import cn.remotewindow.kiosk.screen.KioskScreen;
-import cn.remotewindow.kiosk.screen.Rating;
-import cn.remotewindow.kiosk.screen.ScreenError;
-import cn.remotewindow.kiosk.screen.ScreenLanguage;
 import cn.remotewindow.kiosk.screen.ServiceCatalogue;
-import cn.remotewindow.kiosk.screen.ServiceChoice;
-import cn.remotewindow.protocol.Envelope;
-import cn.remotewindow.protocol.ErrorCode;
-import cn.remotewindow.protocol.message.AuthOk;
-import cn.remotewindow.protocol.message.Chat;
-import cn.remotewindow.protocol.message.ErrorReply;
-import cn.remotewindow.protocol.message.IceRestart;
-import cn.remotewindow.protocol.message.MediaState;
 import cn.remotewindow.protocol.message.Message;
-import cn.remotewindow.protocol.message.PeerConnected;
-import cn.remotewindow.protocol.message.PeerStatus;
-import cn.remotewindow.protocol.message.Priority;
-import cn.remotewindow.protocol.message.QueueUpdate;
-import cn.remotewindow.protocol.message.RatingRecorded;
-import cn.remotewindow.protocol.message.RatingSubmit;
-import cn.remotewindow.protocol.message.Satisfaction;
-import cn.remotewindow.protocol.message.SdpAnswer;
-import cn.remotewindow.protocol.message.SdpOffer;
-import cn.remotewindow.protocol.message.ServiceCancel;
-import cn.remotewindow.protocol.message.ServiceRequest;
-import cn.remotewindow.protocol.message.SessionEnd;
-import cn.remotewindow.protocol.message.SessionEnded;
-import cn.remotewindow.protocol.message.SessionEstablished;
-import cn.remotewindow.protocol.message.SessionResumed;
-import cn.remotewindow.protocol.message.SessionStatus;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's call controller: turns the citizen's taps into requests, the server's messages into
- * screens, and carries the call's media. The flow and the protocol-to-screen table are in
- * kiosk-agent/README.md.
+ * screens, and carries the call's media ({@link ServiceFlow} does that; kiosk-agent/README.md has
+ * the flow).
  *
- * <p>One thread of its own ("kiosk-agent") owns all of its state; the link's, the screen's and
- * the media's callbacks hop onto it. Whatever the server, the network or the citizen does, the
- * citizen sees a screen that says what is going on and what to do next.
+ * <p>This class owns the one thread ("kiosk-agent") on which all of it runs: the link's, the
+ * screen's and the media's callbacks hop onto it, so the flow needs no locks and sees events in
+ * order. Whatever the server, the network or the citizen does, the citizen sees a screen that says
+ * what is going on and what to do next.
  */
 public final class KioskAgent implements AutoCloseable {
 
@@ -65,45 +37,23 @@ public final class KioskAgent implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskAgent.class);
 
     private final KioskScreen screen;
-    private final ServiceCatalogue catalogue;
-    private final MediaEngine engine;
-    private final OwnScreen ownScreen;
-    private final AgentTimings timings;
     private final ScheduledExecutorService thread;
-    private final Outbox outbox;
-    private final LocalDevices.Opener devicesOpener;
-    private Link link;
-    private LocalDevices devices;
-
-    private ScreenLanguage homeLanguage = ScreenLanguage.ZH_CN;
-    private Stage stage = Stage.CHOOSING;
-    private volatile String sessionId;
-    private ServiceChoice choice;
-    private String expertName;
-    private boolean muted;
-    private boolean cancelWhenKnown;
-    private CallMedia call;
-    private ScheduledFuture<?> stageTimer;
-    private ScheduledFuture<?> linkTimer;
-    private boolean closed;
+    private final ServiceFlow flow;
+    private volatile boolean closed;
 
     /**
      * @param devicesOpener opens the camera and microphone (again after a device problem)
+     * @param ownScreen what the kiosk shares when the expert asks to see its screen
      */
     public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine,
                       LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings, Clock clock) {
         this.screen = screen;
-        this.catalogue = catalogue;
-        this.engine = engine;
-        this.devicesOpener = devicesOpener;
-        this.ownScreen = ownScreen;
-        this.timings = timings;
-        this.outbox = new Outbox(clock);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-agent");
             t.setDaemon(true);
             return t;
         });
+        this.flow = new ServiceFlow(screen, catalogue, engine, devicesOpener, ownScreen, timings, clock, thread);
     }
 
     /** The link listener to give the server link; events hop onto the agent's thread. */
@@ -113,475 +63,47 @@ public final class KioskAgent implements AutoCloseable {
 
     /** The session to resume on reconnecting (the link asks on each connection). */
     public String resumeSession() {
-        return sessionId;
+        return flow.sessionId();
     }
 
     /** Opens the devices and shows the start screen. The link is started by the caller afterwards. */
     public void start(Link serverLink) {
-        this.link = serverLink;
         screen.setListener(new CitizenEvents(this));
-        homeLanguage = screen.language();
-        thread.execute(() -> {
-            if (openDevices()) {
-                toStart();
-            }
-        });
+        var language = screen.language();
+        onAgent(() -> flow.start(serverLink, language));
     }
 
-    /** The current stage, for tests and the --check mode (read on the agent's thread). */
+    /** The current stage, for tests and diagnostics. */
     public Stage stage() {
-        return onThread(() -> stage);
+        return ask(flow::stage);
     }
 
     /** The call's media now, or null: for tests and diagnostics. */
-    public cn.remotewindow.kiosk.media.CallPeer callPeer() {
-        return onThread(() -> call == null ? null : call.peer());
+    public CallPeer callPeer() {
+        return ask(flow::callPeer);
     }
 
-    // ---- the citizen -------------------------------------------------------------------------
-
-    void serviceChosen(ServiceChoice chosen) {
-        if (stage != Stage.CHOOSING && stage != Stage.PROBLEM) {
-            log.debug("ignoring a service choice in {}", stage);
-            return;
-        }
-        choice = chosen;
-        request();
-    }
-
-    private void request() {
-        resetVisit();
-        setStage(Stage.REQUESTING);
-        screen.showConnecting();
-        if (link.isUp()) {
-            sendRequest();
-        } else {
-            // Sent when the link is back (linkUp); the citizen is told if that takes too long.
-            log.info("signaling is down: the request for {} waits for it", choice);
-            armLinkPatience(null);
-        }
-    }
-
-    private void sendRequest() {
-        link.send(null, new ServiceRequest(choice.itemCode(), choice.departmentCode(), null,
-                choice.greenChannel() ? Priority.GREEN_CHANNEL : Priority.NORMAL));
-        log.info("asked for an expert: {}", choice);
-    }
-
-    void cancel() {
-        if (stage != Stage.REQUESTING && stage != Stage.WAITING && stage != Stage.CONNECTING) {
-            return;
-        }
-        if (sessionId != null) {
-            outbox.deliver(sessionId, new ServiceCancel(), this::sendNow);
-        } else {
-            cancelWhenKnown = true;
-        }
-        log.info("the citizen cancelled (session {})", sessionId);
-        endCallMedia();
-        toStart();
-    }
-
-    void hangUp() {
-        if (stage != Stage.IN_CALL && stage != Stage.CONNECTING) {
-            return;
-        }
-        log.info("the citizen hung up (session {})", sessionId);
-        outbox.deliver(sessionId, new SessionEnd(null), this::sendNow);
-        endCallMedia();
-        toRating();
-    }
-
-    void muteChanged(boolean nowMuted) {
-        muted = nowMuted;
-        if (call != null) {
-            call.setMuted(nowMuted);
-        }
-    }
-
-    void ratingSkipped() {
-        if (stage == Stage.RATING) {
-            toGoodbye();
-        }
-    }
-
-    void rated(Rating rating) {
-        if (stage != Stage.RATING) {
-            return;
-        }
-        outbox.deliver(sessionId, new RatingSubmit(Satisfaction.valueOf(rating.name()), null), this::sendNow);
-        log.info("the citizen rated session {}: {}", sessionId, rating);
-        toGoodbye();
-    }
-
-    void retry(ScreenError error) {
-        if (stage != Stage.PROBLEM) {
-            return;
-        }
-        if (error == ScreenError.DEVICE_PROBLEM) {
-            if (openDevices()) {
-                toStart();
-            }
-            return;
-        }
-        if (choice != null && error != ScreenError.UNEXPECTED) {
-            request();
-        } else {
-            toStart();
-        }
-    }
-
-    // ---- the server --------------------------------------------------------------------------
-
-    void linkUp(AuthOk identity) {
-        cancel(linkTimer);
-        outbox.flush(this::sendNow);
-        if (stage == Stage.REQUESTING && sessionId == null && !cancelWhenKnown) {
-            // Not sent yet, or it may not have arrived; if it did, the server says ALREADY_IN_SESSION and resumes it.
-            sendRequest();
-        }
-    }
-
-    void linkDown(LinkProblem problem) {
-        if (call != null) {
-            // Media does not go through the server: the call goes on; the session is held for us.
-            return;
-        }
-        armLinkPatience(problem);
-        if (problem == LinkProblem.REPLACED) {
-            problem(ScreenError.SERVER_UNREACHABLE, "another agent signed in with this kiosk's id");
-        }
-    }
-
-    /** While waiting (not in a call), signaling down longer than the patience is shown to the citizen. */
-    private void armLinkPatience(LinkProblem problem) {
-        if ((stage == Stage.REQUESTING || stage == Stage.WAITING || stage == Stage.CONNECTING)
-                && (linkTimer == null || linkTimer.isDone())) {
-            linkTimer = schedule(() -> {
-                if (!link.isUp() && call == null
-                        && (stage == Stage.REQUESTING || stage == Stage.WAITING || stage == Stage.CONNECTING)) {
-                    problem(ScreenError.SERVER_UNREACHABLE, "signaling down for "
-                            + timings.signalingPatience().toSeconds() + " s while waiting (" + problem + ")");
-                }
-            }, timings.signalingPatience());
-        }
-    }
-
-    void message(Envelope envelope) {
-        Message body = envelope.body();
-        String about = envelope.sessionId();
-        if (body instanceof ErrorReply error) {
-            serverError(about, error);
-            return;
-        }
-        if (body instanceof SessionStatus status && status.phase() == cn.remotewindow.protocol.message.SessionPhase.REQUESTED
-                && stage == Stage.REQUESTING && sessionId == null) {
-            sessionId = about;
-            log.info("session {} opened", about);
-            if (cancelWhenKnown) {
-                outbox.deliver(about, new ServiceCancel(), this::sendNow);
-                sessionId = null;
-            }
-            return;
-        }
-        if (about == null || !about.equals(sessionId)) {
-            foreignSession(about, body);
-            return;
-        }
-        if (body instanceof SessionStatus status) {
-            phase(status.phase());
-        } else if (body instanceof QueueUpdate update) {
-            queued(update);
-        } else if (body instanceof SessionEstablished established) {
-            established(established);
-        } else if (body instanceof SessionResumed resumed) {
-            resumed(resumed);
-        } else if (body instanceof SessionEnded ended) {
-            ended(ended);
-        } else if (body instanceof SdpOffer || body instanceof SdpAnswer || body instanceof IceRestart
-                || body instanceof cn.remotewindow.protocol.message.IceCandidate || body instanceof MediaState) {
-            if (call != null) {
-                call.onSignal(body);
-            }
-        } else if (body instanceof Chat chat) {
-            if (stage == Stage.IN_CALL) {
-                screen.showExpertMessage(chat.text());
-            }
-        } else if (body instanceof PeerStatus peer) {
-            log.info("session {}: the expert's signaling is {}", about, peer.connected() ? "back" : "away");
-        } else if (body instanceof RatingRecorded recorded) {
-            log.info("rating of session {} recorded: {}", about, recorded.level());
-        } else {
-            log.debug("ignoring {}", body.getClass().getSimpleName());
-        }
-    }
-
-    private void phase(cn.remotewindow.protocol.message.SessionPhase phase) {
-        switch (phase) {
-            case QUEUED -> {
-                if (stage == Stage.REQUESTING) {
-                    setStage(Stage.WAITING);
-                }
-            }
-            case RINGING -> {
-                setStage(Stage.WAITING);
-                screen.showConnecting();
-            }
-            case ACTIVE -> {
-                if (stage == Stage.CONNECTING) {
-                    setStage(Stage.IN_CALL);
-                    screen.showInCall(expertName);
-                    if (call != null) {
-                        screen.updateCallStatus(call.status());
-                    }
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void queued(QueueUpdate update) {
-        if (stage != Stage.WAITING && stage != Stage.REQUESTING) {
-            return;
-        }
-        setStage(Stage.WAITING);
-        screen.showWaiting(update.position(),
-                update.estimatedWaitSeconds() == null ? null : Duration.ofSeconds(update.estimatedWaitSeconds()),
-                update.expertsOnline());
-        if (update.expertsOnline() > 0) {
-            cancel(stageTimer);
-        } else if (stageTimer == null || stageTimer.isDone()) {
-            stageTimer = schedule(this::noExpert, timings.noExpertWait());
-        }
-    }
-
-    private void noExpert() {
-        if (stage == Stage.WAITING && sessionId != null) {
-            outbox.deliver(sessionId, new ServiceCancel(), this::sendNow);
-            problem(ScreenError.NO_EXPERT_ONLINE, "no expert signed on for " + choice.skill()
-                    + " within " + timings.noExpertWait().toSeconds() + " s");
-        }
-    }
-
-    private void established(SessionEstablished established) {
-        if (stage != Stage.WAITING && stage != Stage.REQUESTING) {
-            return;
-        }
-        expertName = established.peer().displayName();
-        setStage(Stage.CONNECTING);
-        screen.showConnecting();
-        startCall(established.iceServers());
-    }
-
-    private void startCall(java.util.List<cn.remotewindow.protocol.message.IceServer> iceServers) {
-        String id = sessionId;
-        call = new CallMedia(id, engine, devices, ownScreen, screen, thread, new CallMedia.Signals() {
-            @Override
-            public boolean send(Message message) {
-                return id.equals(sessionId) && link.send(id, message);
-            }
-
-            @Override
-            public void mediaConnected() {
-                if (id.equals(sessionId)) {
-                    link.send(id, new PeerConnected());
-                }
-            }
-        });
-        try {
-            call.start(SignalMapping.iceServers(iceServers), muted);
-        } catch (RuntimeException e) {
-            log.error("session {}: the call's media could not start", id, e);
-            outbox.deliver(id, new SessionEnd(cn.remotewindow.protocol.message.EndReason.TECHNICAL_PROBLEM),
-                    this::sendNow);
-            endCallMedia();
-            problem(ScreenError.DEVICE_PROBLEM, "media could not start: " + e.getMessage());
-        }
-    }
-
-    private void resumed(SessionResumed resumed) {
-        log.info("session {} resumed in {}", sessionId, resumed.phase());
-        switch (resumed.phase()) {
-            case QUEUED, RINGING -> {
-                if (stage == Stage.REQUESTING) {
-                    setStage(Stage.WAITING);
-                    screen.showConnecting();
-                }
-            }
-            case CONNECTING, ACTIVE -> {
-                if (call != null) {
-                    call.signalingBack();
-                    if (resumed.phase() == cn.remotewindow.protocol.message.SessionPhase.ACTIVE
-                            && stage == Stage.CONNECTING) {
-                        phase(resumed.phase());
-                    }
-                } else {
-                    // Our side of the call is gone (the agent restarted): it cannot be picked up again.
-                    outbox.deliver(sessionId, new SessionEnd(cn.remotewindow.protocol.message.EndReason.TECHNICAL_PROBLEM),
-                            this::sendNow);
-                    problem(ScreenError.CALL_DROPPED, "resumed a call whose media this agent no longer has");
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void ended(SessionEnded ended) {
-        EndedCall outcome = EndedCall.of(ended.reason(), stage);
-        if (outcome.next() == EndedCall.Next.IGNORE) {
-            return;
-        }
-        log.info("session {} ended by {}: {}", sessionId, ended.by(), ended.reason());
-        endCallMedia();
-        switch (outcome.next()) {
-            case RATING -> toRating();
-            case REQUEST_AGAIN -> {
-                // The server restarted and forgot the queue: ask again, the citizen is still here.
-                log.info("session {} was lost by the server; asking again", sessionId);
-                request();
-            }
-            case PROBLEM -> problem(outcome.error(), "session ended by " + ended.by() + ": " + ended.reason());
-            case IGNORE -> {
-            }
-        }
-    }
-
-    private void serverError(String about, ErrorReply error) {
-        log.warn("server refused a message (session {}): {} {}", about, error.code(), error.message());
-        if (error.code() == ErrorCode.ALREADY_IN_SESSION) {
-            return;
-        }
-        if (stage == Stage.REQUESTING && about == null) {
-            problem(ScreenError.UNEXPECTED, "service.request refused: " + error.code());
-        }
-    }
-
-    private void foreignSession(String about, Message body) {
-        if (body instanceof SessionResumed && about != null && sessionId == null) {
-            // A session from before this agent started (it restarted): nobody is waiting for it here.
-            log.info("ending session {} left from before this agent started", about);
-            link.send(about, new ServiceCancel());
-            return;
-        }
-        log.debug("ignoring {} for session {} (current {})", body.getClass().getSimpleName(), about, sessionId);
-    }
-
-    // ---- screens -----------------------------------------------------------------------------
-
-    void toStart() {
-        resetVisit();
-        choice = null;
-        setStage(Stage.CHOOSING);
-        screen.showServiceChoice(catalogue);
-    }
-
-    private void toRating() {
-        setStage(Stage.RATING);
-        screen.showRating();
-        stageTimer = schedule(() -> {
-            if (stage == Stage.RATING) {
-                log.info("rating screen left untouched; moving on");
-                toGoodbye();
-            }
-        }, timings.ratingIdle());
-    }
-
-    private void toGoodbye() {
-        setStage(Stage.GOODBYE);
-        screen.showGoodbye();
-        stageTimer = schedule(() -> {
-            if (stage == Stage.GOODBYE) {
-                screen.setLanguage(homeLanguage); // the next citizen starts in the kiosk's own language
-                toStart();
-            }
-        }, timings.goodbye());
-    }
-
-    private void problem(ScreenError error, String why) {
-        log.warn("showing {}: {}", error, why);
-        endCallMedia();
-        setStage(Stage.PROBLEM);
-        screen.showError(error);
-    }
-
-    private boolean openDevices() {
-        if (devices != null) {
-            return true;
-        }
-        try {
-            devices = devicesOpener.open(engine);
-            return true;
-        } catch (MediaUnavailableException e) {
-            problem(ScreenError.DEVICE_PROBLEM, e.getMessage());
-            return false;
-        }
-    }
-
-    private void setStage(Stage next) {
-        if (stage != next) {
-            cancel(stageTimer);
-            log.debug("stage {} -> {}", stage, next);
-            stage = next;
-        }
-    }
-
-    private void resetVisit() {
-        endCallMedia();
-        sessionId = null;
-        expertName = null;
-        muted = false;
-        cancelWhenKnown = false;
-        cancel(linkTimer);
-    }
-
-    private void endCallMedia() {
-        if (call != null) {
-            call.close();
-            call = null;
-        }
-    }
-
-    private boolean sendNow(String session, Message message) {
-        return link.isUp() && link.send(session, message);
-    }
-
-    private static void cancel(ScheduledFuture<?> task) {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private <T> T onThread(java.util.concurrent.Callable<T> question) {
-        try {
-            return thread.submit(question).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("the agent did not answer", e);
-        }
-    }
-
-    /** Runs work on the agent's thread after a delay, guarded like {@link #onAgent}. */
-    private ScheduledFuture<?> schedule(Runnable work, Duration delay) {
-        return thread.schedule(() -> guarded(work), delay.toMillis(), TimeUnit.MILLISECONDS);
+    /** The flow, for the event adapters: only ever touched from {@link #onAgent} work. */
+    ServiceFlow flow() {
+        return flow;
     }
 
     /** Runs work on the agent's thread; a failure is logged and shown, never lost in the executor. */
     void onAgent(Runnable work) {
         if (!closed) {
-            thread.execute(() -> guarded(work));
+            thread.execute(() -> {
+                if (!closed) {
+                    flow.guarded(work);
+                }
+            });
         }
     }
 
-    private void guarded(Runnable work) {
-        if (closed) {
-            return;
-        }
+    private <T> T ask(Callable<T> question) {
         try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.error("agent step failed", e);
-            problem(ScreenError.UNEXPECTED, "internal error: " + e);
+            return thread.submit(question).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the agent did not answer", e);
         }
     }
 
@@ -591,10 +113,7 @@ public final class KioskAgent implements AutoCloseable {
         try {
             thread.submit(() -> {
                 closed = true;
-                endCallMedia();
-                if (devices != null) {
-                    devices.close();
-                }
+                flow.close();
             }).get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
             log.warn("agent did not close cleanly", e);

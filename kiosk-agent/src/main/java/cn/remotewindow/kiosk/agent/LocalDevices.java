@@ -35,10 +35,12 @@ public final class LocalDevices implements AutoCloseable {
     static final String IMAGE_PREFIX = "image:";
     private static final int TONE_HZ = 440;
 
-    private final VideoFeed camera;
+    private final KioskConfig.Media media;
+    private volatile VideoFeed camera;
     private final AudioFeed microphone;
 
-    private LocalDevices(VideoFeed camera, AudioFeed microphone) {
+    private LocalDevices(KioskConfig.Media media, VideoFeed camera, AudioFeed microphone) {
+        this.media = media;
         this.camera = camera;
         this.microphone = microphone;
     }
@@ -65,7 +67,7 @@ public final class LocalDevices implements AutoCloseable {
         try {
             AudioFeed microphone = SYNTHETIC.equalsIgnoreCase(media.microphone())
                     ? engine.toneMicrophone(TONE_HZ) : engine.microphone(media.microphone());
-            return new LocalDevices(camera, microphone);
+            return new LocalDevices(media, camera, microphone);
         } catch (RuntimeException e) {
             camera.close();
             throw e;
@@ -85,6 +87,18 @@ public final class LocalDevices implements AutoCloseable {
             return engine.imageCamera(file, format);
         }
         return engine.camera(name, format);
+    }
+
+    /**
+     * Closes the camera and opens it again by its configured name (after it stopped delivering:
+     * unplugged, or its driver hung).
+     *
+     * @throws cn.remotewindow.kiosk.media.MediaUnavailableException while it is still missing
+     */
+    public VideoFeed reopenCamera(MediaEngine engine) {
+        camera.close();
+        camera = openCamera(engine, media.camera(), formatFor(media));
+        return camera;
     }
 
     public VideoFeed camera() {

@@ -14,12 +14,25 @@ public record KioskConfig(Server server, Device device, Media media, Reconnect r
     public record Server(URI httpUrl) {
     }
 
-    /** This kiosk's identity: its id and the device secret provisioned on it. */
-    public record Device(String kioskId, String secret) {
+    /**
+     * This kiosk's identity: its id and the device secret provisioned on it, and the district it
+     * is installed in. The server's account decides the district (a kiosk cannot claim another);
+     * the configured one is what the installer expects, checked against it (blank: not checked).
+     */
+    public record Device(String kioskId, String secret, String district) {
+
+        public Device(String kioskId, String secret) {
+            this(kioskId, secret, "");
+        }
+
+        /** True when a district is configured and the server's account names another one. */
+        public boolean districtDiffers(String serverDistrict) {
+            return district != null && !district.isBlank() && !district.equals(serverDistrict);
+        }
 
         @Override
         public String toString() {
-            return "Device[kioskId=" + kioskId + ", secret=***]";
+            return "Device[kioskId=" + kioskId + ", secret=***" + (district.isBlank() ? "" : ", district=" + district) + "]";
         }
     }
 

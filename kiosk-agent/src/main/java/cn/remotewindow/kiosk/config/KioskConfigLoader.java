@@ -26,6 +26,7 @@ public final class KioskConfigLoader {
             {"server.http-url", "http://localhost:8080"},
             {"kiosk.id", ""},
             {"kiosk.secret", ""},
+            {"kiosk.district", ""},
             {"media.camera", "synthetic"},
             {"media.microphone", "synthetic"},
             {"media.document-camera", ""},
@@ -76,7 +77,8 @@ public final class KioskConfigLoader {
         Reading reading = new Reading(values, problems);
         KioskConfig config = new KioskConfig(
                 new KioskConfig.Server(reading.httpUrl("server.http-url")),
-                new KioskConfig.Device(reading.required("kiosk.id"), reading.required("kiosk.secret")),
+                new KioskConfig.Device(reading.required("kiosk.id"), reading.required("kiosk.secret"),
+                        reading.text("kiosk.district")),
                 new KioskConfig.Media(reading.text("media.camera"), reading.text("media.microphone"),
                         reading.text("media.document-camera"),
                         reading.integer("media.width", 160, 1920), reading.integer("media.height", 120, 1080),

@@ -32,6 +32,10 @@ public final class ServerApi {
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
+    public KioskConfig.Device device() {
+        return device;
+    }
+
     public AccessToken signIn() throws LinkException {
         String body = json.writeValueAsString(Map.of("kioskId", device.kioskId(), "secret", device.secret()));
         JsonNode answer = post("/api/auth/kiosk", body, null);

@@ -124,6 +124,11 @@ public final class ServerLink implements AutoCloseable {
         if (access == null || !access.validFor(clock.instant(), TOKEN_MARGIN)) {
             access = api.signIn();
             log.info("signed in as kiosk '{}' ({})", access.kioskName(), access.district());
+            if (api.device().districtDiffers(access.district())) {
+                log.warn("this kiosk is configured for district '{}' but its account on the server is in '{}':"
+                        + " citizens here are routed as '{}'; fix kiosk.district or the account", api.device().district(),
+                        access.district(), access.district());
+            }
         }
         return access;
     }

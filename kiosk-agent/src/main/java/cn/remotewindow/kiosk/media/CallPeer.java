@@ -61,6 +61,7 @@ public final class CallPeer implements AutoCloseable {
     private final Map<String, RemoteAudio> remoteAudios = new LinkedHashMap<>();
     private RTCPeerConnection pc;
     private AudioTrack microphoneTrack;
+    private RTCRtpSender cameraSender;
     private Negotiator negotiator;
     private ControlChannel control;
     private ScreenShare screen;
@@ -124,7 +125,7 @@ public final class CallPeer implements AutoCloseable {
         if (config.camera() != null) {
             VideoTrack track = factory.createVideoTrack(config.name() + "-camera", config.camera().nativeSource());
             localTracks.add(track);
-            pc.addTrack(track, List.of(CAMERA_STREAM));
+            cameraSender = pc.addTrack(track, List.of(CAMERA_STREAM));
         } else if (config.role() == PeerRole.OFFERER) {
             CustomVideoSource nothing = new CustomVideoSource();
             placeholderSources.add(nothing);
@@ -197,6 +198,25 @@ public final class CallPeer implements AutoCloseable {
             if (microphoneTrack != null && !closed) {
                 microphoneTrack.setEnabled(enabled);
             }
+            return null;
+        });
+    }
+
+    /**
+     * Sends {@code feed} instead of the camera the peer started with (a camera unplugged and
+     * plugged in again, or another camera): the track of the existing sender is replaced, so no
+     * renegotiation is needed. Only for a peer created with a camera.
+     */
+    public CompletableFuture<Void> replaceCamera(VideoFeed feed) {
+        return onPeerThread(() -> {
+            if (cameraSender == null) {
+                throw new IllegalStateException(name() + " was created without a camera");
+            }
+            VideoTrack track = engine.factory().createVideoTrack(config.name() + "-camera-" + localTracks.size(),
+                    feed.nativeSource());
+            // The old track stays in localTracks and is disposed with the peer.
+            localTracks.add(track);
+            cameraSender.replaceTrack(track);
             return null;
         });
     }

@@ -38,6 +38,8 @@ final class AgentHarness implements AutoCloseable {
     final SignalingClients clients = new SignalingClients(1);
     final KioskAgent agent;
     final ServerLink link;
+    /** The kiosk's camera and microphone as the agent opened them. */
+    final java.util.concurrent.atomic.AtomicReference<LocalDevices> devices = new java.util.concurrent.atomic.AtomicReference<>();
     ExpertRobot expert;
 
     AgentHarness(SignalingServerProcess server, AgentTimings timings) {
@@ -46,11 +48,23 @@ final class AgentHarness implements AutoCloseable {
 
     /** @param awaitStart wait until the link is up and the start screen is shown */
     AgentHarness(SignalingServerProcess server, AgentTimings timings, KioskConfig.Media media, boolean awaitStart) {
+        this(server, timings, media, awaitStart,
+                new KioskConfig.Device(SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET));
+    }
+
+    AgentHarness(SignalingServerProcess server, AgentTimings timings, KioskConfig.Media media, boolean awaitStart,
+                 KioskConfig.Device device) {
         this.server = server;
-        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), kioskEngine, LocalDevices.configured(media),
+        LocalDevices.Opener configured = LocalDevices.configured(media);
+        LocalDevices.Opener opener = engine -> {
+            LocalDevices opened = configured.open(engine);
+            devices.set(opened);
+            return opened;
+        };
+        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), kioskEngine, opener,
                 engine -> engine.syntheticCamera(new VideoFormat(1280, 720, 5)), timings, Clock.systemUTC());
         link = new ServerLink(new ServerApi(server.httpUrl(),
-                new KioskConfig.Device(SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET)),
+                device),
                 clients, FAST, agent.linkListener(), agent::resumeSession, Clock.systemUTC());
         agent.start(new KioskAgent.Link() {
             @Override

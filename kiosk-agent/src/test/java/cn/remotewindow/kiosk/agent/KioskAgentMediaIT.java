@@ -17,6 +17,7 @@ import cn.remotewindow.kiosk.screen.RecordingVideoView;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.testing.ExpertRobot;
 import cn.remotewindow.kiosk.testing.SignalingServerProcess;
+import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.MediaState;
 import cn.remotewindow.protocol.message.Ring;
@@ -203,6 +204,73 @@ class KioskAgentMediaIT {
         assertThat(kiosk.agent.stage()).isEqualTo(Stage.IN_CALL);
         assertThat(expert.sessionId()).isEqualTo(sessionId);
         assertThat(expert.ended()).isNotDone();
+    }
+
+    @Test
+    void aCameraUnpluggedMidCallIsReportedAndPickedUpAgainWithoutDroppingTheCall() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+        await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && expert.videos().get(0).framesReceived() > 30);
+
+        // Unplugged: the feed stops and its source goes away, as a device camera's does.
+        kiosk.devices.get().camera().close();
+        await().atMost(AgentHarness.UNTIL).until(() -> expert.received().stream()
+                .anyMatch(e -> e.body() instanceof MediaState m && !m.video()));
+        // Plugged in again (the synthetic camera is always there): found, and sent on the same track.
+        await().atMost(AgentHarness.UNTIL).until(() -> {
+            java.util.List<Envelope> states = expert.received().stream().filter(e -> e.body() instanceof MediaState).toList();
+            return !states.isEmpty() && ((MediaState) states.get(states.size() - 1).body()).video();
+        });
+        long frames = expert.videos().get(0).framesReceived();
+        await().atMost(AgentHarness.UNTIL).until(() -> expert.videos().get(0).framesReceived() > frames + 30);
+        assertThat(kiosk.agent.stage()).isEqualTo(Stage.IN_CALL);
+        assertThat(expert.ended()).isNotDone();
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsShownAndTheKioskComesBackByItselfWhenItCan() throws Exception {
+        server.stop();
+        AgentTimings quick = new AgentTimings(Duration.ofMinutes(3), Duration.ofSeconds(90), Duration.ofSeconds(8),
+                Duration.ofSeconds(3));
+        kiosk = new AgentHarness(server, quick, AgentHarness.MEDIA, false);
+        kiosk.awaitScreen(ScreenId.ERROR);
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.SERVER_UNREACHABLE.what"));
+        server.start();
+        kiosk.awaitScreen(ScreenId.SERVICE_CHOICE);
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.WAITING);
+    }
+
+    @Test
+    void aKioskWhoseCredentialIsRefusedSaysItIsOutOfService() {
+        // Another demo kiosk than the other tests use: failed sign-ins get a kiosk id throttled.
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS, AgentHarness.MEDIA, false,
+                new cn.remotewindow.kiosk.config.KioskConfig.Device("kiosk-weibin-01", "wrong-secret"));
+        kiosk.awaitScreen(ScreenId.ERROR);
+        assertThat(kiosk.agent.stage()).isEqualTo(Stage.PROBLEM);
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.SERVER_UNREACHABLE.what"));
+    }
+
+    @Test
+    void theExpertsNetworkGoneForGoodEndsTheCallInPlainWords() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot expert = kiosk.expertOnline();
+        kiosk.chooseHouseholdTransfer();
+        kiosk.awaitScreen(ScreenId.IN_CALL);
+        expert.connected().get(30, TimeUnit.SECONDS);
+        // The expert's machine drops off the network: signaling gone, media gone.
+        expert.peer().close();
+        expert.dropSignaling();
+        // The server holds the session for the resume grace (20 s here), then ends it.
+        await().atMost(Duration.ofSeconds(60)).until(() -> kiosk.screen.current().screen() == ScreenId.ERROR);
+        assertThat(kiosk.screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.CALL_DROPPED.what"));
+        assertThat(kiosk.kioskEngine.openPeers()).isZero();
     }
 
     @Test

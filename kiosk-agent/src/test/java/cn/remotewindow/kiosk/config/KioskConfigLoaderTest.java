@@ -44,6 +44,17 @@ class KioskConfigLoaderTest {
     }
 
     @Test
+    void theExpectedDistrictIsCheckedAgainstTheServersOnlyWhenConfigured() throws IOException {
+        KioskConfig config = new KioskConfigLoader(Map.of("WINDOW_KIOSK_DISTRICT", "红旗区"))
+                .load(file("kiosk.id=k1\nkiosk.secret=x\n"));
+        assertThat(config.device().district()).isEqualTo("红旗区");
+        assertThat(config.device().districtDiffers("红旗区")).isFalse();
+        assertThat(config.device().districtDiffers("卫滨区")).isTrue();
+        KioskConfig unset = new KioskConfigLoader(Map.of()).load(file("kiosk.id=k1\nkiosk.secret=x\n"));
+        assertThat(unset.device().districtDiffers("卫滨区")).isFalse();
+    }
+
+    @Test
     void environmentOverridesTheFile() throws IOException {
         KioskConfig config = new KioskConfigLoader(Map.of("WINDOW_KIOSK_SECRET", "from-env", "WINDOW_MEDIA_FPS", "15"))
                 .load(file("kiosk.id=k1\nkiosk.secret=from-file\n"));

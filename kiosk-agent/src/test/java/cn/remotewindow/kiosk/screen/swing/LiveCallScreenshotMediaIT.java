@@ -37,7 +37,8 @@ class LiveCallScreenshotMediaIT {
                     .as("Xvfb is not installed (Debian package xvfb), but screenshots.required is set").isFalse();
             Assumptions.abort("Xvfb is not installed; bin/test installs it");
         }
-        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "live");
+        // Beside target/screenshots, which the screenshot test empties on every run.
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolveSibling("screenshots-live");
         Files.createDirectories(out);
         try (VirtualDisplay display = VirtualDisplay.start(xvfb.get(), LiveCallTour.SIZE.width,
                 LiveCallTour.SIZE.height, out.resolve("xvfb.log"))) {

@@ -1,0 +1,264 @@
+package cn.remotewindow.kiosk.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.remotewindow.kiosk.link.LinkListener;
+import cn.remotewindow.kiosk.link.LinkProblem;
+import cn.remotewindow.kiosk.media.AudioSetup;
+import cn.remotewindow.kiosk.media.MediaEngine;
+import cn.remotewindow.kiosk.screen.ControlNames;
+import cn.remotewindow.kiosk.screen.DemoCatalogue;
+import cn.remotewindow.kiosk.screen.HeadlessKioskScreen;
+import cn.remotewindow.kiosk.screen.Messages;
+import cn.remotewindow.kiosk.screen.ScreenId;
+import cn.remotewindow.kiosk.screen.ScreenLanguage;
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.AuthOk;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.Peer;
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.QueueUpdate;
+import cn.remotewindow.protocol.message.RatingSubmit;
+import cn.remotewindow.protocol.message.Satisfaction;
+import cn.remotewindow.protocol.message.SdpAnswer;
+import cn.remotewindow.protocol.message.SdpOffer;
+import cn.remotewindow.protocol.message.ServiceCancel;
+import cn.remotewindow.protocol.message.ServiceRequest;
+import cn.remotewindow.protocol.message.SessionEnd;
+import cn.remotewindow.protocol.message.SessionEnded;
+import cn.remotewindow.protocol.message.SessionEstablished;
+import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.protocol.message.SessionStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kiosk's flow against a scripted server: what the citizen's taps send, and what each server
+ * message puts on the screen, including messages that are late, foreign or out of order. No media
+ * flows here (the *MediaIT tests do that), but the engine and devices are real.
+ */
+class ServiceFlowTest {
+
+    private static final Duration UNTIL = Duration.ofSeconds(10);
+    private static final AgentTimings QUICK = new AgentTimings(Duration.ofMillis(300), Duration.ofSeconds(90),
+            Duration.ofMillis(300), Duration.ofMillis(500));
+    private static MediaEngine engine;
+
+    private final HeadlessKioskScreen screen = new HeadlessKioskScreen();
+    private final ScriptedLink link = new ScriptedLink();
+    private KioskAgent agent;
+    private LinkListener server;
+
+    /** The link as the flow sees it: records what is sent, up or down at will. */
+    private static final class ScriptedLink implements KioskAgent.Link {
+        final List<Envelope> sent = new CopyOnWriteArrayList<>();
+        volatile boolean up = true;
+
+        @Override
+        public boolean send(String sessionId, Message message) {
+            if (up) {
+                sent.add(new Envelope(null, sessionId, message));
+            }
+            return up;
+        }
+
+        @Override
+        public boolean isUp() {
+            return up;
+        }
+
+        <T extends Message> List<T> sentOf(Class<T> type) {
+            return sent.stream().map(Envelope::body).filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    @BeforeAll
+    static void startEngine() {
+        engine = MediaEngine.start(AudioSetup.SYNTHETIC);
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        engine.close();
+    }
+
+    @BeforeEach
+    void startAgent() {
+        startAgent(AgentTimings.DEFAULTS);
+    }
+
+    private void startAgent(AgentTimings timings) {
+        if (agent != null) {
+            agent.close();
+        }
+        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, LocalDevices.configured(AgentHarness.MEDIA),
+                OwnScreen.NONE, timings, Clock.systemUTC());
+        server = agent.linkListener();
+        agent.start(link);
+        awaitScreen(ScreenId.SERVICE_CHOICE);
+    }
+
+    @AfterEach
+    void closeAgent() {
+        agent.close();
+    }
+
+    private void awaitScreen(ScreenId id) {
+        await().atMost(UNTIL).until(() -> screen.current().screen() == id);
+    }
+
+    private void press(String control) {
+        await().atMost(UNTIL).until(() -> screen.press(control));
+    }
+
+    private void fromServer(String sessionId, Message body) {
+        server.onMessage(new Envelope(null, sessionId, body));
+    }
+
+    private void choose() {
+        press(ControlNames.CHOICE_DEPARTMENT + "PSB");
+        press(ControlNames.CHOICE_ITEM + "PSB-HJQY");
+        await().atMost(UNTIL).until(() -> !link.sentOf(ServiceRequest.class).isEmpty());
+    }
+
+    private void queued(String sessionId) {
+        choose();
+        fromServer(sessionId, new SessionStatus(SessionPhase.REQUESTED));
+        fromServer(sessionId, new SessionStatus(SessionPhase.QUEUED));
+        fromServer(sessionId, new QueueUpdate("PSB-HJQY", 2, 240, 1));
+        awaitScreen(ScreenId.WAITING);
+    }
+
+    @Test
+    void aChoiceBecomesARequestAndTheQueueIsShown() {
+        queued("s1");
+        ServiceRequest request = link.sentOf(ServiceRequest.class).get(0);
+        assertThat(request.itemCode()).isEqualTo("PSB-HJQY");
+        assertThat(request.departmentCode()).isEqualTo("PSB");
+        assertThat(request.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(agent.resumeSession()).isEqualTo("s1");
+        assertThat(screen.current().text(ControlNames.WAITING_POSITION)).contains("1");
+    }
+
+    @Test
+    void theGreenChannelIsAskedForWhenTheCitizenChoseIt() {
+        press(ControlNames.CHOICE_GREEN_CHANNEL);
+        choose();
+        assertThat(link.sentOf(ServiceRequest.class).get(0).priority()).isEqualTo(Priority.GREEN_CHANNEL);
+    }
+
+    @Test
+    void leavingTheQueueCancelsTheSessionAndShowsTheStart() {
+        queued("s1");
+        press(ControlNames.WAITING_CANCEL);
+        press(ControlNames.WAITING_CANCEL_CONFIRM);
+        awaitScreen(ScreenId.SERVICE_CHOICE);
+        await().atMost(UNTIL).until(() -> link.sent.stream()
+                .anyMatch(e -> e.body() instanceof ServiceCancel && "s1".equals(e.sessionId())));
+        assertThat(agent.resumeSession()).isNull();
+    }
+
+    @Test
+    void aRequestMadeWhileTheLinkIsDownGoesWhenItIsBack() {
+        link.up = false;
+        press(ControlNames.CHOICE_DEPARTMENT + "PSB");
+        press(ControlNames.CHOICE_ITEM + "PSB-HJQY");
+        awaitScreen(ScreenId.CONNECTING);
+        assertThat(link.sentOf(ServiceRequest.class)).isEmpty();
+        link.up = true;
+        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+        await().atMost(UNTIL).until(() -> link.sentOf(ServiceRequest.class).size() == 1);
+    }
+
+    @Test
+    void noExpertSignedOnForTooLongIsToldInPlainWords() {
+        startAgent(QUICK);
+        choose();
+        fromServer("s1", new SessionStatus(SessionPhase.REQUESTED));
+        fromServer("s1", new QueueUpdate("PSB-HJQY", 1, null, 0));
+        awaitScreen(ScreenId.ERROR);
+        assertThat(screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.NO_EXPERT_ONLINE.what"));
+        assertThat(link.sentOf(ServiceCancel.class)).hasSize(1);
+    }
+
+    @Test
+    void aSignalingOutageWhileWaitingIsShownAfterThePatienceAndCuredWhenTheLinkIsBack() {
+        startAgent(QUICK);
+        queued("s1");
+        link.up = false;
+        server.onDown(LinkProblem.CONNECTION_LOST, 1, Duration.ofSeconds(1));
+        awaitScreen(ScreenId.ERROR);
+        link.up = true;
+        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+        awaitScreen(ScreenId.SERVICE_CHOICE);
+    }
+
+    @Test
+    void aHangUpAndARatingMadeWhileTheLinkIsDownAreSentInOrderWhenItIsBack() {
+        queued("s1");
+        fromServer("s1", new SessionEstablished(cn.remotewindow.protocol.message.SdpRole.OFFERER,
+                new Peer(Role.EXPERT, "zhangwei", "张伟", null), List.of()));
+        await().atMost(UNTIL).until(() -> !link.sentOf(SdpOffer.class).isEmpty());
+        fromServer("s1", new SessionStatus(SessionPhase.ACTIVE));
+        awaitScreen(ScreenId.IN_CALL);
+        assertThat(screen.current().text(ControlNames.CALL_EXPERT)).contains("张伟");
+
+        link.up = false;
+        server.onDown(LinkProblem.CONNECTION_LOST, 1, Duration.ofSeconds(1));
+        press(ControlNames.CALL_HANG_UP);
+        press(ControlNames.CALL_HANG_UP_CONFIRM);
+        awaitScreen(ScreenId.RATING);
+        press(ControlNames.RATING + "VERY_SATISFIED");
+        awaitScreen(ScreenId.GOODBYE);
+        assertThat(link.sentOf(SessionEnd.class)).isEmpty();
+
+        link.up = true;
+        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+        await().atMost(UNTIL).until(() -> link.sentOf(RatingSubmit.class).size() == 1);
+        List<Message> order = link.sent.stream().map(Envelope::body)
+                .filter(m -> m instanceof SessionEnd || m instanceof RatingSubmit).toList();
+        assertThat(order).hasSize(2);
+        assertThat(order.get(0)).isInstanceOf(SessionEnd.class);
+        assertThat(((RatingSubmit) order.get(1)).level()).isEqualTo(Satisfaction.VERY_SATISFIED);
+        assertThat(link.sent.stream().filter(e -> e.body() instanceof RatingSubmit).findFirst().orElseThrow().sessionId())
+                .isEqualTo("s1");
+    }
+
+    @Test
+    void messagesForOtherSessionsOrOutOfOrderChangeNothing() {
+        queued("s1");
+        fromServer("other", new QueueUpdate("PSB-HJQY", 9, 999, 3));
+        fromServer("other", new SessionEnded(Role.SERVER, EndReason.DISCONNECTED));
+        fromServer("s1", new SdpAnswer("v=0\r\n"));
+        fromServer("s1", new SessionStatus(SessionPhase.ACTIVE));
+        fromServer(null, new QueueUpdate("PSB-HJQY", 7, 1, 1));
+        // A marker after them: once it is shown, everything before it was handled.
+        fromServer("s1", new QueueUpdate("PSB-HJQY", 3, 300, 2));
+        await().atMost(UNTIL).until(() -> screen.current().text(ControlNames.WAITING_POSITION).contains("2"));
+        assertThat(screen.current().screen()).isEqualTo(ScreenId.WAITING);
+        assertThat(agent.stage()).isEqualTo(Stage.WAITING);
+        assertThat(agent.resumeSession()).isEqualTo("s1");
+    }
+
+    @Test
+    void theExpertHangingUpBeforeMediaConnectedStillAsksForTheRating() {
+        queued("s1");
+        fromServer("s1", new SessionEstablished(cn.remotewindow.protocol.message.SdpRole.OFFERER,
+                new Peer(Role.EXPERT, "zhangwei", "张伟", null), List.of()));
+        awaitScreen(ScreenId.CONNECTING);
+        fromServer("s1", new SessionEnded(Role.EXPERT, EndReason.HANGUP));
+        awaitScreen(ScreenId.RATING);
+        assertThat(engine.openPeers()).isZero();
+    }
+}
