@@ -78,13 +78,20 @@ final class KioskProcess implements AutoCloseable {
     }
 
     private String next(String what, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            String answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer == null) {
-                throw new IllegalStateException("kiosk did not answer '" + what + "' within " + timeout.toSeconds()
-                        + " s" + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")"));
+            // In slices, so that a kiosk that died is reported at once rather than after the timeout.
+            while (System.nanoTime() < deadline) {
+                String answer = answers.poll(500, TimeUnit.MILLISECONDS);
+                if (answer != null) {
+                    return answer;
+                }
+                if (!process.isAlive() && answers.isEmpty()) {
+                    throw new IllegalStateException("kiosk exited with " + process.exitValue() + " before answering '"
+                            + what + "'");
+                }
             }
-            return answer;
+            throw new IllegalStateException("kiosk did not answer '" + what + "' within " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
