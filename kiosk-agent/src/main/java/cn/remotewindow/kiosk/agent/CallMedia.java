@@ -55,6 +55,14 @@ final class CallMedia {
     private static final int VIDEO_FPS = 30;
     private static final int SCREEN_FPS = 10;
     private static final int SELF_VIEW_FPS = 15;
+    /**
+     * Pictures are converted at about the size the screen shows them (the view scales the rest):
+     * the expert large, the self-view a thumbnail, the expert's shared screen as sent.
+     */
+    private static final int VIDEO_MAX_WIDTH = 960;
+    private static final int VIDEO_MAX_HEIGHT = 720;
+    private static final int SELF_VIEW_MAX_WIDTH = 480;
+    private static final int SELF_VIEW_MAX_HEIGHT = 360;
     private static final Duration STATS_EVERY = Duration.ofSeconds(2);
     /** How long DISCONNECTED may last before we stop waiting for it to heal by itself. */
     private static final Duration DISCONNECTED_GRACE = Duration.ofSeconds(4);
@@ -109,14 +117,19 @@ final class CallMedia {
         if (muted) {
             peer.setMicrophoneEnabled(false);
         }
-        selfView = engine.preview(devices.camera());
-        selfView.render(SELF_VIEW_FPS, frame -> screen.selfVideo().show(frame.toImage()));
+        showSelfView(devices.camera());
         peer.createOffer(false).exceptionally(e -> {
             log.warn("session {}: first offer failed", sessionId, e);
             return null;
         });
         statsTask = agentThread.scheduleWithFixedDelay(this::sampleStats, STATS_EVERY.toMillis(),
                 STATS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void showSelfView(VideoFeed camera) {
+        selfView = engine.preview(camera);
+        selfView.render(SELF_VIEW_FPS, SELF_VIEW_MAX_WIDTH, SELF_VIEW_MAX_HEIGHT,
+                frame -> screen.selfVideo().show(frame.toImage()));
     }
 
     /** A negotiation or media message of this session from the expert. */
@@ -304,8 +317,7 @@ final class CallMedia {
         }
         cancel(cameraTask);
         peer.replaceCamera(camera).join();
-        selfView = engine.preview(camera);
-        selfView.render(SELF_VIEW_FPS, frame -> screen.selfVideo().show(frame.toImage()));
+        showSelfView(camera);
         cameraLost = false;
         stalledSamples = 0;
         lastFramesSent = -1;
@@ -326,7 +338,7 @@ final class CallMedia {
             status = status.withExpertSharingScreen(true);
             screen.updateCallStatus(status);
         } else {
-            video.render(VIDEO_FPS, frame -> screen.expertVideo().show(frame.toImage()));
+            video.render(VIDEO_FPS, VIDEO_MAX_WIDTH, VIDEO_MAX_HEIGHT, frame -> screen.expertVideo().show(frame.toImage()));
         }
     }
 

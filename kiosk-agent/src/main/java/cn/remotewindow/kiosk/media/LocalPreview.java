@@ -25,6 +25,11 @@ public final class LocalPreview implements AutoCloseable {
         frames.render(maxFps, listener);
     }
 
+    /** As {@link RemoteVideo#render(int, int, int, FrameListener)}: scaled to the size it is shown. */
+    public void render(int maxFps, int maxWidth, int maxHeight, FrameListener listener) {
+        frames.render(maxFps, maxWidth, maxHeight, listener);
+    }
+
     public long framesReceived() {
         return frames.framesReceived();
     }

@@ -28,7 +28,7 @@ public final class RemoteVideo {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteVideo.class);
 
-    private record Renderer(FrameListener listener, long intervalNanos) {
+    private record Renderer(FrameListener listener, long intervalNanos, int maxWidth, int maxHeight) {
     }
 
     private final String mid;
@@ -43,6 +43,7 @@ public final class RemoteVideo {
     private final NativeFrames.Scratch scratch = new NativeFrames.Scratch();
     private final VideoTrackSink sink = this::onFrame;
     private volatile long lastRenderNanos;
+    private volatile long firstFrameNanos;
     private volatile boolean ended;
 
     RemoteVideo(String mid, String streamId, VideoTrack track, Executor renderExecutor) {
@@ -87,6 +88,11 @@ public final class RemoteVideo {
         return framesReceived.get();
     }
 
+    /** When the first frame arrived ({@link System#nanoTime()}), 0 before it. */
+    public long firstFrameNanos() {
+        return firstFrameNanos;
+    }
+
     public long framesRendered() {
         return framesRendered.get();
     }
@@ -106,6 +112,15 @@ public final class RemoteVideo {
      * renderer); null stops rendering. The listener runs on a media render thread.
      */
     public void render(int maxFps, FrameListener listener) {
+        render(maxFps, VideoFormat.MAX_WIDTH, VideoFormat.MAX_HEIGHT, listener);
+    }
+
+    /**
+     * As {@link #render(int, FrameListener)}, scaled down (natively, before conversion) to fit in
+     * {@code maxWidth} x {@code maxHeight}: a picture is converted at the size it is shown, not at
+     * the size it was sent (a 720p self-view drawn as a thumbnail costs a tenth when scaled first).
+     */
+    public void render(int maxFps, int maxWidth, int maxHeight, FrameListener listener) {
         if (listener == null) {
             renderer.set(null);
             return;
@@ -113,20 +128,25 @@ public final class RemoteVideo {
         if (maxFps < 1 || maxFps > 60) {
             throw new IllegalArgumentException("maxFps must be 1 to 60: " + maxFps);
         }
-        renderer.set(new Renderer(listener, 1_000_000_000L / maxFps));
+        if (maxWidth < 16 || maxHeight < 16) {
+            throw new IllegalArgumentException("the render size must be at least 16x16: " + maxWidth + "x" + maxHeight);
+        }
+        renderer.set(new Renderer(listener, 1_000_000_000L / maxFps, maxWidth, maxHeight));
     }
 
     private void onFrame(VideoFrame frame) {
         boolean handedOver = false;
         try {
-            framesReceived.incrementAndGet();
+            if (framesReceived.incrementAndGet() == 1) {
+                firstFrameNanos = System.nanoTime();
+            }
             lastSize.set(((long) frame.buffer.getWidth() << 32) | frame.buffer.getHeight());
             Renderer r = renderer.get();
             long now = System.nanoTime();
             if (r != null && now - lastRenderNanos >= r.intervalNanos() * 9 / 10
                     && rendering.compareAndSet(false, true)) {
                 lastRenderNanos = now;
-                renderExecutor.execute(() -> convert(frame, r.listener()));
+                renderExecutor.execute(() -> convert(frame, r));
                 handedOver = true;
             }
         } catch (RejectedExecutionException engineClosed) {
@@ -138,12 +158,12 @@ public final class RemoteVideo {
         }
     }
 
-    private void convert(VideoFrame frame, FrameListener listener) {
+    private void convert(VideoFrame frame, Renderer r) {
         try {
-            RgbFrame rgb = NativeFrames.toRgb(frame, scratch);
+            RgbFrame rgb = NativeFrames.toRgb(frame, scratch, r.maxWidth(), r.maxHeight());
             frame.release();
             frame = null;
-            listener.onFrame(rgb);
+            r.listener().onFrame(rgb);
             framesRendered.incrementAndGet();
         } catch (RuntimeException e) {
             log.warn("stream {}: renderer failed", streamId, e);

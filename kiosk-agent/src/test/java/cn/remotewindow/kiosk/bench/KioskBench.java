@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The kiosk benchmark ({@code bench/run kiosk}): the real signaling server and an expert robot in
- * this JVM, the kiosk agent alone in a child JVM ({@link KioskUnderTest}), so that what is measured
+ * this JVM, the kiosk agent alone in a child JVM ({@link BenchKiosk}), so that what is measured
  * of the kiosk is the kiosk's. Phase 1 ({@link SetupPhase}) times call set-up at 640x480; phase 2
  * ({@link LongCallPhase}) holds one 1280x720@30 call and samples the kiosk's CPU and RSS.
  *

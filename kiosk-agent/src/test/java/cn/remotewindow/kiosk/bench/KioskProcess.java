@@ -17,7 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link KioskUnderTest} in a child JVM: the same java and classpath as this one (so the same
+ * A {@link BenchKiosk} in a child JVM: the same java and classpath as this one (so the same
  * network namespace), its stdin for commands, its stdout for answers. The child's log lines go to
  * our stderr marked "[kiosk]"; so does its stderr.
  */
@@ -42,7 +42,7 @@ final class KioskProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KioskUnderTest.class.getName(),
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchKiosk.class.getName(),
                 server.toString(), format.width() + "x" + format.height() + "@" + format.fps()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         KioskProcess kiosk = new KioskProcess(process);
@@ -103,8 +103,8 @@ final class KioskProcess implements AutoCloseable {
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith(KioskUnderTest.PREFIX)) {
-                    answers.add(line.substring(KioskUnderTest.PREFIX.length()));
+                if (line.startsWith(BenchKiosk.PREFIX)) {
+                    answers.add(line.substring(BenchKiosk.PREFIX.length()));
                 } else {
                     System.err.println("[kiosk] " + line);
                 }

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SetupClock {
 
-    static final String[] STEPS = {"request", "established", "offer", "answer", "connected"};
+    static final String[] STEPS = {"request", "established", "offer", "answer", "connected", "video"};
 
     private final Map<String, Long> marks = new ConcurrentHashMap<>();
     private volatile long tapNanos;
@@ -58,6 +58,18 @@ final class SetupClock {
             }
         }
         return out;
+    }
+
+    /** A step that happened at {@code nanos} (seen afterwards, e.g. the first video frame's time). */
+    void markAt(String step, long nanos) {
+        marks.putIfAbsent(step, nanos);
+    }
+
+    /** Milliseconds from one step to another, or null when either was not seen. */
+    Double between(String from, String to) {
+        Long start = marks.get(from);
+        Long end = marks.get(to);
+        return start == null || end == null ? null : (end - start) / 1e6;
     }
 
     private void mark(String step) {

@@ -99,6 +99,30 @@ class MediaEngineTest {
     }
 
     @Test
+    void aFrameIsScaledToTheSizeItIsShownBeforeItIsConverted() {
+        try (SyntheticCamera camera = engine.syntheticCamera(VideoFormat.HD_30)) {
+            RgbFrame frame = watch(camera, 3, 320, 240).get(2);
+            // 16:9 into 320x240 keeps its shape: 320x180.
+            assertThat(frame.width()).isEqualTo(320);
+            assertThat(frame.height()).isEqualTo(180);
+            // The colour bars survive scaling with their channels in place: the second bar is
+            // yellow (red high, blue low); the moving box may cover a few of these points.
+            int yellow = 0;
+            int points = 0;
+            for (int y : new int[] {30, 70, 120}) {
+                for (int x = 52; x <= 84; x += 8) {
+                    int p = frame.pixel(x, y);
+                    points++;
+                    if (((p >> 16) & 0xff) > 150 && (p & 0xff) < 60) {
+                        yellow++;
+                    }
+                }
+            }
+            assertThat(yellow).as("yellow points of " + points).isGreaterThan(points / 2);
+        }
+    }
+
+    @Test
     void aToneNeedsTheSyntheticAudioSetup() {
         try (MediaEngine headless = MediaEngine.start(AudioSetup.HEADLESS)) {
             assertThatThrownBy(() -> headless.toneMicrophone(440))
@@ -141,12 +165,16 @@ class MediaEngineTest {
 
     /** Collects {@code count} frames of a feed from a local track (no peer connection needed). */
     private static List<RgbFrame> watch(VideoFeed feed, int count) {
+        return watch(feed, count, VideoFormat.MAX_WIDTH, VideoFormat.MAX_HEIGHT);
+    }
+
+    private static List<RgbFrame> watch(VideoFeed feed, int count, int maxWidth, int maxHeight) {
         List<RgbFrame> frames = new CopyOnWriteArrayList<>();
         VideoTrack track = engine.factory().createVideoTrack("watch-" + feed.label(), feed.nativeSource());
         NativeFrames.Scratch scratch = new NativeFrames.Scratch();
         dev.onvoid.webrtc.media.video.VideoTrackSink sink = (VideoFrame frame) -> {
             try {
-                frames.add(NativeFrames.toRgb(frame, scratch));
+                frames.add(NativeFrames.toRgb(frame, scratch, maxWidth, maxHeight));
             } finally {
                 frame.release();
             }
