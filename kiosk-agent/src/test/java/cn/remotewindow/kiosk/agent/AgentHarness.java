@@ -88,6 +88,18 @@ final class AgentHarness implements AutoCloseable {
         return expert;
     }
 
+    /**
+     * The common start of a call test: the expert online, the citizen taps 户籍迁移, the kiosk shows
+     * the call and the expert's media is connected.
+     */
+    ExpertRobot callInProgress() throws Exception {
+        ExpertRobot online = expertOnline();
+        chooseHouseholdTransfer();
+        awaitScreen(ScreenId.IN_CALL);
+        online.connected().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        return online;
+    }
+
     /** Taps through the service choice as a citizen: 公安局, 户籍迁移. */
     void chooseHouseholdTransfer() {
         press(ControlNames.CHOICE_DEPARTMENT + "PSB");

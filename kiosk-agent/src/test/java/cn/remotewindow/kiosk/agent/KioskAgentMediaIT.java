@@ -66,10 +66,7 @@ class KioskAgentMediaIT {
     @Test
     void aCitizenTalksToAnExpertSharesScreensAndRatesTheService() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
         assertThat(kiosk.screen.current().text(ControlNames.CALL_EXPERT)).contains("张伟");
 
         // Video both ways, measured over 10 s once both sides are flowing.
@@ -149,10 +146,7 @@ class KioskAgentMediaIT {
     @Test
     void aLostSignalingConnectionResumesTheCallWithoutQueueingOrRingingAgain() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
         await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && expert.videos().get(0).framesReceived() > 30);
         String sessionId = expert.sessionId();
         long rings = expert.received().stream().filter(e -> e.body() instanceof Ring).count();
@@ -181,10 +175,7 @@ class KioskAgentMediaIT {
     @Test
     void aNetworkChangeMidCallIsRecoveredByAnIceRestartAndTheCitizenSeesItHappen() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
         await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && expert.videos().get(0).framesReceived() > 30);
         String sessionId = expert.sessionId();
 
@@ -209,10 +200,7 @@ class KioskAgentMediaIT {
     @Test
     void aCameraUnpluggedMidCallIsReportedAndPickedUpAgainWithoutDroppingTheCall() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
         await().atMost(AgentHarness.UNTIL).until(() -> !expert.videos().isEmpty() && expert.videos().get(0).framesReceived() > 30);
 
         // Unplugged: the feed stops and its source goes away, as a device camera's does.
@@ -259,10 +247,7 @@ class KioskAgentMediaIT {
     @Test
     void theExpertsNetworkGoneForGoodEndsTheCallInPlainWords() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
         // The expert's machine drops off the network: signaling gone, media gone.
         expert.peer().close();
         expert.dropSignaling();
@@ -276,10 +261,7 @@ class KioskAgentMediaIT {
     @Test
     void theExpertHangingUpTakesTheCitizenToTheRating() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
         expert.hangUp();
         kiosk.awaitScreen(ScreenId.RATING);
         assertThat(kiosk.kioskEngine.openPeers()).isZero();
@@ -291,10 +273,7 @@ class KioskAgentMediaIT {
     @Test
     void aServerRestartMidCallEndsTheCallInPlainWordsAndRetryQueuesAgain() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
-        ExpertRobot expert = kiosk.expertOnline();
-        kiosk.chooseHouseholdTransfer();
-        kiosk.awaitScreen(ScreenId.IN_CALL);
-        expert.connected().get(30, TimeUnit.SECONDS);
+        ExpertRobot expert = kiosk.callInProgress();
 
         server.stop();
         server.start();

@@ -125,6 +125,12 @@ class ServiceFlowTest {
         server.onMessage(new Envelope(null, sessionId, body));
     }
 
+    /** The link is up again and the server has authenticated the kiosk. */
+    private void linkBack() {
+        link.up = true;
+        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+    }
+
     private void choose() {
         press(ControlNames.CHOICE_DEPARTMENT + "PSB");
         press(ControlNames.CHOICE_ITEM + "PSB-HJQY");
@@ -175,8 +181,7 @@ class ServiceFlowTest {
         press(ControlNames.CHOICE_ITEM + "PSB-HJQY");
         awaitScreen(ScreenId.CONNECTING);
         assertThat(link.sentOf(ServiceRequest.class)).isEmpty();
-        link.up = true;
-        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+        linkBack();
         await().atMost(UNTIL).until(() -> link.sentOf(ServiceRequest.class).size() == 1);
     }
 
@@ -199,8 +204,7 @@ class ServiceFlowTest {
         link.up = false;
         server.onDown(LinkProblem.CONNECTION_LOST, 1, Duration.ofSeconds(1));
         awaitScreen(ScreenId.ERROR);
-        link.up = true;
-        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+        linkBack();
         awaitScreen(ScreenId.SERVICE_CHOICE);
     }
 
@@ -223,8 +227,7 @@ class ServiceFlowTest {
         awaitScreen(ScreenId.GOODBYE);
         assertThat(link.sentOf(SessionEnd.class)).isEmpty();
 
-        link.up = true;
-        server.onUp(new AuthOk(Role.KIOSK, "kiosk-hongqi-01", "红旗区 1号", "红旗区", List.of(), 15, 0));
+        linkBack();
         await().atMost(UNTIL).until(() -> link.sentOf(RatingSubmit.class).size() == 1);
         List<Message> order = link.sent.stream().map(Envelope::body)
                 .filter(m -> m instanceof SessionEnd || m instanceof RatingSubmit).toList();
