@@ -12,7 +12,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Serves the expert console (the clerk-console jar's static/console/) at /console/. WebFlux serves
- * static files by exact path only, so the folder URL needs its own route to index.html.
+ * static files by exact path only, so the folder URL needs its own route to index.html. The console
+ * is on the classpath of the runnable jar (server-app) and of the console's own tests; a server
+ * built without it answers 404 there.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleRoutes {
@@ -23,7 +25,9 @@ public class ConsoleRoutes {
     RouterFunction<ServerResponse> consoleIndex() {
         return RouterFunctions.route()
                 .GET("/console", request -> ServerResponse.permanentRedirect(URI.create("/console/")).build())
-                .GET("/console/", request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(INDEX))
+                .GET("/console/", request -> INDEX.exists()
+                        ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(INDEX)
+                        : ServerResponse.notFound().build())
                 .build();
     }
 }
