@@ -1,0 +1,82 @@
+// HTTP API of the signaling server (docs/http-api.md): sign-in, tickets, the expert's sessions.
+// The access token lives in sessionStorage only (gone with the tab) and is never logged.
+
+const STORE = 'console.auth';
+
+/** A failed HTTP call, in words the UI can map to plain text. */
+export class ApiError extends Error {
+  /**
+   * @param {string} kind 'unreachable' | 'unauthorized' | 'throttled' | 'invalid' | 'missing' | 'server'
+   * @param {object} [extra] e.g. {retryAfter: seconds, status}
+   */
+  constructor(kind, extra = {}) {
+    super(kind);
+    this.kind = kind;
+    Object.assign(this, extra);
+  }
+}
+
+export function savedAuth() {
+  try {
+    const auth = JSON.parse(sessionStorage.getItem(STORE) || 'null');
+    if (auth && Date.parse(auth.expiresAt) > Date.now() + 5000) {
+      return auth;
+    }
+  } catch (e) {
+    // a damaged entry is as good as none
+  }
+  sessionStorage.removeItem(STORE);
+  return null;
+}
+
+export function forgetAuth() {
+  sessionStorage.removeItem(STORE);
+}
+
+async function call(method, path, {token, body} = {}) {
+  const headers = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = 'Bearer ' + token;
+  let response;
+  try {
+    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch (e) {
+    throw new ApiError('unreachable');
+  }
+  if (response.ok) {
+    return response.status === 204 ? null : response.json();
+  }
+  const status = response.status;
+  if (status === 401) throw new ApiError('unauthorized', {status});
+  if (status === 429) {
+    const retryAfter = parseInt(response.headers.get('Retry-After') || '0', 10) || 60;
+    throw new ApiError('throttled', {status, retryAfter});
+  }
+  if (status === 400) throw new ApiError('invalid', {status});
+  if (status === 404 || status === 405) throw new ApiError('missing', {status});
+  if (status === 403) throw new ApiError('forbidden', {status});
+  throw new ApiError(status >= 500 && status !== 501 ? 'server' : 'server', {status});
+}
+
+/** Signs in; keeps the access token for this tab. */
+export async function signIn(username, password) {
+  const answer = await call('POST', '/api/auth/expert', {body: {username, password}});
+  const auth = {token: answer.accessToken, expiresAt: answer.expiresAt, expert: answer.expert};
+  sessionStorage.setItem(STORE, JSON.stringify(auth));
+  return auth;
+}
+
+/** A single-use WebSocket ticket: {ticket, expiresAt, url}. */
+export function ticket(token) {
+  return call('POST', '/api/signaling/ticket', {token});
+}
+
+/** The expert's recent sessions (spec E), most recent first. */
+export async function mySessions(token, limit = 30) {
+  const answer = await call('GET', '/api/sessions/mine?limit=' + limit, {token});
+  return answer.sessions || [];
+}
+
+export function session(token, sessionId) {
+  return call('GET', '/api/sessions/' + encodeURIComponent(sessionId), {token});
+}

@@ -1,0 +1,125 @@
+package cn.remotewindow.console;
+
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, offline (its own browser download is off), headless,
+ * with fake camera, microphone and screen: what the console's browser tests share per class.
+ *
+ * <p>Flags: {@code --use-fake-device-for-media-stream} gives getUserMedia a synthetic camera
+ * (a moving test pattern) and microphone (a beep), and also backs getDisplayMedia with a fake
+ * 1280x720 screen; {@code --use-fake-ui-for-media-stream} answers every permission prompt and
+ * the screen picker with "allow" (measured: with both, getDisplayMedia returns a "screen:" track
+ * that delivers frames headless, without any of the --auto-select-* flags).
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Duration UNTIL = Duration.ofSeconds(30);
+    static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            "--autoplay-policy=no-user-gesture-required",
+            "--disable-features=WebRtcHideLocalIpsWithMdns");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    ConsoleBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("console.browser", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(FLAGS));
+    }
+
+    /** A fresh page in its own context (own sessionStorage and localStorage), 1440x900. */
+    Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900)
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai"));
+        context.setDefaultTimeout(UNTIL.toMillis());
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) || "warning".equals(m.type())) {
+                System.out.println("[console " + m.type() + "] " + m.text());
+            }
+        });
+        page.onPageError(e -> System.out.println("[page error] " + e));
+        return page;
+    }
+
+    static void open(Page page, URI http) {
+        page.navigate(http.resolve("/console/").toString());
+        page.waitForSelector("#view-login:not([hidden])");
+    }
+
+    static void signIn(Page page, String user, String password) {
+        page.fill("#login-username", user);
+        page.fill("#login-password", password);
+        page.click("#login-submit");
+    }
+
+    /** Opens the console, signs in as zhangwei and waits until signaling is up. */
+    static void signedIn(Page page, URI http) {
+        open(page, http);
+        signIn(page, "zhangwei", "demo-zhangwei");
+        page.waitForSelector("#view-idle:not([hidden])");
+        await().atMost(UNTIL).until(() -> "up".equals(page.evaluate("window.__console.link()")));
+    }
+
+    static void available(Page page) {
+        page.click("#btn-available");
+        await().atMost(UNTIL).until(() -> "AVAILABLE".equals(page.evaluate("window.__console.presence()")));
+    }
+
+    static Object hook(Page page, String expression) {
+        return page.evaluate("window.__console." + expression);
+    }
+
+    static String phase(Page page) {
+        return (String) hook(page, "phase()");
+    }
+
+    /** framesDecoded of the kiosk's camera ("camera") or screen ("screen") track in the page. */
+    static long framesDecoded(Page page, String track) {
+        Object value = ((Map<?, ?>) page.evaluate("window.__console.stats()")).get(track);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,201 @@
+package cn.remotewindow.kiosk.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import cn.remotewindow.client.SignalingClients;
+import cn.remotewindow.kiosk.agent.AgentTimings;
+import cn.remotewindow.kiosk.agent.KioskAgent;
+import cn.remotewindow.kiosk.agent.LocalDevices;
+import cn.remotewindow.kiosk.agent.Stage;
+import cn.remotewindow.kiosk.config.KioskConfig;
+import cn.remotewindow.kiosk.link.LinkListener;
+import cn.remotewindow.kiosk.link.LinkProblem;
+import cn.remotewindow.kiosk.link.ServerApi;
+import cn.remotewindow.kiosk.link.ServerLink;
+import cn.remotewindow.kiosk.media.AudioSetup;
+import cn.remotewindow.kiosk.media.CallPeer;
+import cn.remotewindow.kiosk.media.MediaEngine;
+import cn.remotewindow.kiosk.media.RemoteVideo;
+import cn.remotewindow.kiosk.media.VideoFormat;
+import cn.remotewindow.kiosk.screen.ControlNames;
+import cn.remotewindow.kiosk.screen.DemoCatalogue;
+import cn.remotewindow.kiosk.screen.HeadlessKioskScreen;
+import cn.remotewindow.kiosk.screen.ScreenId;
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.message.AuthOk;
+import cn.remotewindow.protocol.message.Chat;
+import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.Message;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A whole kiosk for other modules' tests (the expert console's browser tests): the real kiosk agent
+ * with a headless screen, a synthetic camera (640x480@30) and a 440 Hz tone, its own screen share
+ * a synthetic 1280x720 picture, a real server link. Public counterpart of the kiosk's own
+ * package-private AgentHarness, with the observations a test of the other side needs: what the
+ * citizen's screen shows, the expert's video and screen frames received and drawn, and every
+ * signaling message the kiosk received.
+ */
+public final class TestKiosk implements AutoCloseable {
+
+    public static final Duration UNTIL = Duration.ofSeconds(30);
+    private static final KioskConfig.Reconnect FAST = new KioskConfig.Reconnect(Duration.ofMillis(200), Duration.ofSeconds(1), 0.1);
+    private static final KioskConfig.Media MEDIA = new KioskConfig.Media("synthetic", "synthetic", "", 640, 480, 30);
+
+    private final MediaEngine engine = MediaEngine.start(AudioSetup.SYNTHETIC);
+    private final HeadlessKioskScreen screen = new HeadlessKioskScreen();
+    private final SignalingClients clients = new SignalingClients(1);
+    private final List<Envelope> received = new CopyOnWriteArrayList<>();
+    private final KioskAgent agent;
+    private final ServerLink link;
+
+    /** The demo kiosk kiosk-hongqi-01 (红旗区) against the given server. */
+    public TestKiosk(URI http) {
+        this(http, SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET);
+    }
+
+    public TestKiosk(URI http, String kioskId, String secret) {
+        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, LocalDevices.configured(MEDIA),
+                e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, Clock.systemUTC());
+        LinkListener agentEvents = agent.linkListener();
+        LinkListener recording = new LinkListener() {
+            @Override
+            public void onUp(AuthOk identity) {
+                agentEvents.onUp(identity);
+            }
+
+            @Override
+            public void onMessage(Envelope envelope) {
+                received.add(envelope);
+                agentEvents.onMessage(envelope);
+            }
+
+            @Override
+            public void onDown(LinkProblem problem, int attempt, Duration retryIn) {
+                agentEvents.onDown(problem, attempt, retryIn);
+            }
+        };
+        link = new ServerLink(new ServerApi(http, new KioskConfig.Device(kioskId, secret)), clients, FAST, recording,
+                agent::resumeSession, Clock.systemUTC());
+        agent.start(new KioskAgent.Link() {
+            @Override
+            public boolean send(String sessionId, Message message) {
+                return link.send(sessionId, message);
+            }
+
+            @Override
+            public boolean isUp() {
+                return link.isUp();
+            }
+        });
+        link.start();
+        await().atMost(UNTIL).until(() -> link.isUp() && screen.current().screen() == ScreenId.SERVICE_CHOICE);
+    }
+
+    /** The citizen taps 公安局, 户籍迁移 (item PSB-HJQY), optionally in the priority lane first. */
+    public void requestHouseholdTransfer(boolean greenChannel) {
+        if (greenChannel) {
+            press(ControlNames.CHOICE_GREEN_CHANNEL);
+        }
+        press(ControlNames.CHOICE_DEPARTMENT + "PSB");
+        press(ControlNames.CHOICE_ITEM + "PSB-HJQY");
+    }
+
+    /** Presses a control of the kiosk screen (names in {@link ControlNames}), waiting until it can. */
+    public void press(String control) {
+        await().atMost(UNTIL).until(() -> screen.press(control));
+    }
+
+    /** The citizen hangs up (and confirms). */
+    public void hangUp() {
+        press(ControlNames.CALL_HANG_UP);
+        press(ControlNames.CALL_HANG_UP_CONFIRM);
+    }
+
+    public void awaitScreen(ScreenId id) {
+        await().atMost(UNTIL).until(() -> screen.current().screen() == id);
+    }
+
+    public HeadlessKioskScreen screen() {
+        return screen;
+    }
+
+    public ScreenId screenId() {
+        return screen.current().screen();
+    }
+
+    public Stage stage() {
+        return agent.stage();
+    }
+
+    /** The open (or last) session of this kiosk. */
+    public String sessionId() {
+        return agent.resumeSession();
+    }
+
+    /** Frames of the expert's camera drawn on the kiosk screen. */
+    public long expertFramesShown() {
+        return screen.expertVideo().frameCount();
+    }
+
+    /** Frames of the expert's shared screen drawn (large) on the kiosk screen. */
+    public long expertScreenFramesShown() {
+        return screen.sharedScreen().frameCount();
+    }
+
+    /** The expert's video tracks as the kiosk's peer received them (camera and screen, stream ids). */
+    public List<RemoteVideo> remoteVideos() {
+        CallPeer peer = agent.callPeer();
+        return peer == null ? List.of() : List.copyOf(peer.remoteVideos());
+    }
+
+    /** Frames received of the expert's screen track (a video track of stream "screen"). */
+    public long expertScreenFramesReceived() {
+        return remoteVideos().stream().filter(RemoteVideo::isScreen).mapToLong(RemoteVideo::framesReceived).sum();
+    }
+
+    /** Frames received of the expert's camera track. */
+    public long expertCameraFramesReceived() {
+        return remoteVideos().stream().filter(v -> !v.isScreen()).mapToLong(RemoteVideo::framesReceived).sum();
+    }
+
+    /** Whether the kiosk shows the citizen that its own screen is being shared. */
+    public boolean sharingOwnScreen() {
+        return screen.current().shows(ControlNames.CALL_SHARING_OWN_SCREEN);
+    }
+
+    /** The expert's latest prompt or chat line as the citizen sees it, or null. */
+    public String expertMessage() {
+        return screen.current().text(ControlNames.CALL_EXPERT_MESSAGE);
+    }
+
+    /** Every signaling message the kiosk received, in order. */
+    public List<Envelope> received() {
+        return List.copyOf(received);
+    }
+
+    public List<MediaState> mediaStates() {
+        return received.stream().filter(e -> e.body() instanceof MediaState).map(e -> (MediaState) e.body()).toList();
+    }
+
+    public List<Chat> chats() {
+        return received.stream().filter(e -> e.body() instanceof Chat).map(e -> (Chat) e.body()).toList();
+    }
+
+    /** Sends a chat line to the expert through the server, as a kiosk may. */
+    public boolean sendChat(String text) {
+        return link.send(sessionId(), new Chat(text, null, null));
+    }
+
+    @Override
+    public void close() {
+        link.close();
+        agent.close();
+        clients.close();
+        engine.close();
+    }
+}
