@@ -17,6 +17,7 @@ import {OutcomeDialog} from './ui/outcome.js';
 import {installTestHook} from './testhook.js';
 
 const QUALITY_EVERY_MS = 2000;
+const KNOWN_CLOSE_CODES = [1001, 4000, 4002, 4008, 4009];
 /** Messages whose errors are noise for the expert (they concern media housekeeping). */
 const QUIET_ERRORS = new Set(['ice.candidate', 'media.state', 'peer.connected', 'sdp.answer', 'sdp.offer', 'ice.restart']);
 
@@ -173,9 +174,8 @@ function linkDown({code, attempt, retryInMs}) {
   state.link = 'down';
   state.presence = null;
   renderPresence();
-  const reason = t('link.closed.' + code);
   let text = retryInMs > 0 ? t('link.down', {attempt, seconds: Math.round(retryInMs / 1000)}) : t('link.downNow');
-  if (reason !== 'link.closed.' + code) text = reason + ' ' + text;
+  if (KNOWN_CLOSE_CODES.includes(code)) text = t('link.closed.' + code) + ' ' + text;
   if (state.phase === 'connecting' || state.phase === 'active') text += ' ' + t('link.downInCall');
   $('banner-text').textContent = text;
   show($('banner'), true);

@@ -7,6 +7,7 @@
 import {ticket, ApiError} from './api.js';
 
 const REPLY_TIMEOUT_MS = 10000;
+const OPEN_TIMEOUT_MS = 8000;
 
 export class Signaling {
   /**
@@ -80,7 +81,21 @@ export class Signaling {
       return;
     }
     this.ws = ws;
+    console.info('signaling: connecting, attempt', this.attempt);
+    // A connection that is not authenticated in time (stuck while opening, or no auth.ok) is
+    // given up and tried again; the server's own deadline for auth is 10 s.
+    clearTimeout(this.openTimer);
+    this.openTimer = setTimeout(() => {
+      if (this.ws === ws && !this.up) {
+        console.info('signaling: no auth.ok in time, trying again');
+        ws.onclose = null;
+        try { ws.close(); } catch (e) { /* not open */ }
+        this.ws = null;
+        this.retry('unreachable', 0);
+      }
+    }, OPEN_TIMEOUT_MS);
     ws.onopen = () => {
+
       const body = {token: t.ticket};
       if (this.resumeSession) body.resume = this.resumeSession;
       this.rawSend({v: 1, type: 'auth', id: this.nextId(), body});
@@ -91,6 +106,7 @@ export class Signaling {
   }
 
   closed(ws, event) {
+    console.info('signaling: closed', event.code);
     if (ws !== this.ws) return;
     this.ws = null;
     const wasUp = this.up;
@@ -131,6 +147,7 @@ export class Signaling {
       return;
     }
     if (envelope.type === 'auth.ok') {
+      clearTimeout(this.openTimer);
       this.up = true;
       this.attempt = 0;
       this.serverOffset = envelope.body.serverTime - Date.now();

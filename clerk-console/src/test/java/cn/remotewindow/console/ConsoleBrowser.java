@@ -61,7 +61,7 @@ final class ConsoleBrowser implements AutoCloseable {
         context.setDefaultTimeout(UNTIL.toMillis());
         Page page = context.newPage();
         page.onConsoleMessage(m -> {
-            if ("error".equals(m.type()) || "warning".equals(m.type())) {
+            if (!"debug".equals(m.type())) {
                 System.out.println("[console " + m.type() + "] " + m.text());
             }
         });

@@ -67,6 +67,7 @@ class SignInBrowserIT {
         ConsoleBrowser.signedIn(page, server.httpUrl());
         ConsoleBrowser.available(page);
         assertThat(page.textContent("#presence-state")).isEqualTo("可接听");
+        screenshot(page, "03-idle");
         assertThat(page.getAttribute("#btn-available", "aria-pressed")).isEqualTo("true");
         page.click("#btn-away");
         await().atMost(ConsoleBrowser.UNTIL).until(() -> "AWAY".equals(ConsoleBrowser.hook(page, "presence()")));
