@@ -7,11 +7,20 @@ import cn.remotewindow.protocol.message.Auth;
 import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.protocol.message.IceCandidate;
+import cn.remotewindow.protocol.message.IceServer;
 import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.Peer;
 import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.RequestDetails;
+import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.RingAccept;
 import cn.remotewindow.protocol.message.SdpOffer;
+import cn.remotewindow.protocol.message.SdpRole;
 import cn.remotewindow.protocol.message.ServiceRequest;
+import cn.remotewindow.protocol.message.SessionEstablished;
+import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.protocol.message.SessionResumed;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +69,33 @@ class EnvelopeCodecTest {
         assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
         Envelope media = new Envelope(null, "s", new MediaState(true, false, true));
         assertThat(codec.decode(codec.encode(media))).isEqualTo(media);
+    }
+
+    private static final RequestDetails REQUEST = new RequestDetails("kiosk-hongqi-01", "红旗区政务服务中心 1 号机", "红旗区",
+            "PSB-HJQY", "PSB-HJQY", null, "410702-2026-000123", Priority.GREEN_CHANNEL, 1763712003010L);
+
+    @Test
+    void theRingCarriesTheKioskName() {
+        String json = codec.encode(Envelope.inSession("s", new Ring(REQUEST, 1763712023020L, 20)));
+        assertThat(json).contains("\"kioskName\":\"红旗区政务服务中心 1 号机\"").doesNotContain("departmentCode");
+        assertThat(codec.decode(json)).isEqualTo(Envelope.inSession("s", new Ring(REQUEST, 1763712023020L, 20)));
+    }
+
+    @Test
+    void theExpertsEstablishedAndResumedCarryTheRequestAndTheKiosksDoNot() {
+        Peer kiosk = new Peer(Role.KIOSK, "kiosk-hongqi-01", "红旗区政务服务中心 1 号机", "红旗区");
+        List<IceServer> ice = List.of(new IceServer(List.of("stun:stun.example:3478"), null, null));
+        Envelope established = Envelope.inSession("s", new SessionEstablished(SdpRole.ANSWERER, kiosk, ice, REQUEST));
+        assertThat(codec.decode(codec.encode(established))).isEqualTo(established);
+        Envelope resumed = Envelope.inSession("s", new SessionResumed(SessionPhase.ACTIVE, SdpRole.ANSWERER, kiosk, ice, true, REQUEST));
+        assertThat(codec.decode(codec.encode(resumed))).isEqualTo(resumed);
+
+        Peer expert = new Peer(Role.EXPERT, "zhangwei", "张伟", null);
+        assertThat(codec.encode(Envelope.inSession("s", new SessionEstablished(SdpRole.OFFERER, expert, ice))))
+                .doesNotContain("request");
+        assertThat(codec.encode(Envelope.inSession("s", new SessionResumed(SessionPhase.QUEUED, null, null, List.of(), true))))
+                .isEqualTo("{\"v\":1,\"type\":\"session.resumed\",\"sessionId\":\"s\",\"body\":"
+                        + "{\"phase\":\"QUEUED\",\"iceServers\":[],\"peerConnected\":true}}");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -126,7 +126,7 @@ public final class Resumption {
         }
         return new SessionResumed(session.phase(), SdpRole.ANSWERER,
                 new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
-                iceServers.forUser(session.call().expertId()), otherHere);
+                iceServers.forUser(session.call().expertId()), otherHere, request.details());
     }
 
     private static PartyId partyOf(Session session, Role role) {

@@ -10,7 +10,7 @@ public record SessionRequest(String kioskId, String kioskName, String district, 
                              long sequence, Instant requestedAt) {
 
     public RequestDetails details() {
-        return new RequestDetails(kioskId, district, skill, itemCode, departmentCode, caseNumber, priority,
+        return new RequestDetails(kioskId, kioskName, district, skill, itemCode, departmentCode, caseNumber, priority,
                 requestedAt.toEpochMilli());
     }
 }
