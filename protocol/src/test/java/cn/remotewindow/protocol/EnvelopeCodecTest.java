@@ -11,6 +11,8 @@ import cn.remotewindow.protocol.message.IceServer;
 import cn.remotewindow.protocol.message.MediaState;
 import cn.remotewindow.protocol.message.Peer;
 import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.QueueSummary;
+import cn.remotewindow.protocol.message.QueuedRequest;
 import cn.remotewindow.protocol.message.RequestDetails;
 import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.RingAccept;
@@ -96,6 +98,20 @@ class EnvelopeCodecTest {
         assertThat(codec.encode(Envelope.inSession("s", new SessionResumed(SessionPhase.QUEUED, null, null, List.of(), true))))
                 .isEqualTo("{\"v\":1,\"type\":\"session.resumed\",\"sessionId\":\"s\",\"body\":"
                         + "{\"phase\":\"QUEUED\",\"iceServers\":[],\"peerConnected\":true}}");
+    }
+
+    @Test
+    void encodesAQueueSummaryAsDocumented() {
+        QueueSummary summary = new QueueSummary("PSB-HJQY", 3, 2, 0, List.of(new QueuedRequest("6f0c", "PSB-HJQY", null,
+                "红旗区", "红旗区政务服务中心 1 号机", Priority.GREEN_CHANNEL, 1763712003010L)), 1763712009000L);
+        String json = codec.encode(Envelope.of(summary));
+        assertThat(json).isEqualTo("{\"v\":1,\"type\":\"queue.summary\",\"body\":{\"skill\":\"PSB-HJQY\",\"total\":3,"
+                + "\"expertsOnline\":2,\"expertsAvailable\":0,\"waiting\":[{\"sessionId\":\"6f0c\",\"itemCode\":\"PSB-HJQY\","
+                + "\"district\":\"红旗区\",\"kioskName\":\"红旗区政务服务中心 1 号机\",\"priority\":\"GREEN_CHANNEL\","
+                + "\"requestedAt\":1763712003010}],\"serverTime\":1763712009000}}");
+        assertThat(codec.decode(json)).isEqualTo(Envelope.of(summary));
+        assertThat(codec.encode(Envelope.of(new QueueSummary("MCA", 0, 0, 0, null, 1L))))
+                .as("an empty queue still lists its (empty) waiting").contains("\"waiting\":[]");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

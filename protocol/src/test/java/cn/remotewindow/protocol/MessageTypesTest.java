@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.remotewindow.protocol.message.Auth;
 import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.QueueSummary;
 import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.SdpOffer;
 import java.util.ArrayList;
@@ -26,5 +27,14 @@ class MessageTypesTest {
         assertThat(ring.allows(Role.EXPERT)).isFalse();
         assertThat(ring.allows(Role.KIOSK)).isFalse();
         assertThat(MessageTypes.of(Auth.class).allows(Role.KIOSK)).isTrue();
+    }
+
+    @Test
+    void theWaitingPictureIsAServerPushWithoutSession() {
+        assertThat(MessageTypes.of(QueueSummary.class)).satisfies(b -> {
+            assertThat(b.name()).isEqualTo("queue.summary");
+            assertThat(b.sentBy()).containsExactly(Role.SERVER);
+            assertThat(b.needsSession()).isFalse();
+        });
     }
 }

@@ -48,6 +48,7 @@ import cn.remotewindow.signaling.session.ServiceDesk;
 import cn.remotewindow.signaling.session.SessionCloser;
 import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
+import cn.remotewindow.signaling.session.WaitingPicture;
 import cn.remotewindow.signaling.ws.SignalingServer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -136,14 +137,21 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, LocalConnections connections) {
-        return new PresenceReporter(dispatch, owners, connections);
+    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, LocalConnections connections,
+                                      QueueReporter queueReporter) {
+        return new PresenceReporter(dispatch, owners, connections, queueReporter);
+    }
+
+    @Bean
+    WaitingPicture waitingPicture(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
+                                  Clock clock) {
+        return new WaitingPicture(dispatch, store, owners, connections, clock);
     }
 
     @Bean
     QueueReporter queueReporter(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
-                                WaitEstimator estimator, WindowProperties properties) {
-        return new QueueReporter(dispatch, store, owners, connections, estimator,
+                                WaitEstimator estimator, WaitingPicture waitingPicture, WindowProperties properties) {
+        return new QueueReporter(dispatch, store, owners, connections, estimator, waitingPicture,
                 properties.routing().queueReportInterval());
     }
 
@@ -176,9 +184,9 @@ public class RealtimeConfiguration {
     @Bean
     Resumption resumption(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
                           IceServers iceServers, QueueReporter queueReporter, EndedSessions endedSessions,
-                          PresenceDesk presenceDesk, PresenceReporter presenceReporter) {
+                          PresenceDesk presenceDesk, PresenceReporter presenceReporter, WaitingPicture waitingPicture) {
         return new Resumption(store, dispatch, owners, connections, iceServers, queueReporter, endedSessions,
-                presenceDesk, presenceReporter);
+                presenceDesk, presenceReporter, waitingPicture);
     }
 
     @Bean
@@ -209,8 +217,8 @@ public class RealtimeConfiguration {
 
     @Bean
     PresenceDesk presenceDesk(Dispatch dispatch, Pairing pairing, PresenceReporter presenceReporter,
-                              QueueReporter queueReporter) {
-        return new PresenceDesk(dispatch, pairing, presenceReporter, queueReporter);
+                              QueueReporter queueReporter, WaitingPicture waitingPicture) {
+        return new PresenceDesk(dispatch, pairing, presenceReporter, queueReporter, waitingPicture);
     }
 
     @Bean

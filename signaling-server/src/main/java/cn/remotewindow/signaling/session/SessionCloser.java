@@ -63,7 +63,7 @@ public final class SessionCloser {
                 pairing.afterRelease(expertId, dispatch.release(expertId, session.id(), null));
                 if (!delivery.isConnected(expert(expertId))) {
                     // The expert was away (inside the resume grace period): nothing left to hold them for.
-                    dispatch.signOff(expertId);
+                    dispatch.signOff(expertId).ifPresent(gone -> gone.skills().forEach(queueReporter::changed));
                 }
             }
             case ENDED -> {
