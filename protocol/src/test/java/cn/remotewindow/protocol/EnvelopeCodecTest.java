@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.CaseOutcome;
 import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.protocol.message.IceCandidate;
 import cn.remotewindow.protocol.message.IceServer;
 import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.OutcomeRecorded;
 import cn.remotewindow.protocol.message.Peer;
 import cn.remotewindow.protocol.message.Priority;
 import cn.remotewindow.protocol.message.QueueSummary;
@@ -112,6 +114,14 @@ class EnvelopeCodecTest {
         assertThat(codec.decode(json)).isEqualTo(Envelope.of(summary));
         assertThat(codec.encode(Envelope.of(new QueueSummary("MCA", 0, 0, 0, null, 1L))))
                 .as("an empty queue still lists its (empty) waiting").contains("\"waiting\":[]");
+    }
+
+    @Test
+    void outcomeRecordedRoundTrips() {
+        Envelope recorded = new Envelope("o1", "s", new OutcomeRecorded(CaseOutcome.ACCEPTED, "410702-2026-000123", 1763712100000L));
+        assertThat(codec.encode(recorded)).isEqualTo("{\"v\":1,\"type\":\"outcome.recorded\",\"id\":\"o1\",\"sessionId\":\"s\","
+                + "\"body\":{\"outcome\":\"ACCEPTED\",\"caseNumber\":\"410702-2026-000123\",\"recordedAt\":1763712100000}}");
+        assertThat(codec.decode(codec.encode(recorded))).isEqualTo(recorded);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.remotewindow.protocol.message.Auth;
 import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.OutcomeRecorded;
+import cn.remotewindow.protocol.message.OutcomeSubmit;
 import cn.remotewindow.protocol.message.QueueSummary;
 import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.SdpOffer;
@@ -36,5 +38,17 @@ class MessageTypesTest {
             assertThat(b.sentBy()).containsExactly(Role.SERVER);
             assertThat(b.needsSession()).isFalse();
         });
+    }
+
+    @Test
+    void outcomesComeFromExpertsInASessionAndAreAnsweredByTheServer() {
+        MessageTypes.Binding submit = MessageTypes.of(OutcomeSubmit.class);
+        assertThat(submit.name()).isEqualTo("outcome.submit");
+        assertThat(submit.sentBy()).containsExactly(Role.EXPERT);
+        assertThat(submit.needsSession()).isTrue();
+        MessageTypes.Binding recorded = MessageTypes.of(OutcomeRecorded.class);
+        assertThat(recorded.name()).isEqualTo("outcome.recorded");
+        assertThat(recorded.sentBy()).containsExactly(Role.SERVER);
+        assertThat(recorded.needsSession()).isTrue();
     }
 }

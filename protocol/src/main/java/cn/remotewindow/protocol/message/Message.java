@@ -11,5 +11,5 @@ public sealed interface Message permits
         SessionEstablished, SdpOffer, SdpAnswer, IceCandidate, IceRestart,
         MediaState, Chat, PeerConnected, SessionEnd, SessionEnded, ErrorReply,
         PeerStatus, SessionResumed, RatingSubmit, RatingRecorded,
-        QueueSummary {
+        QueueSummary, OutcomeSubmit, OutcomeRecorded {
 }

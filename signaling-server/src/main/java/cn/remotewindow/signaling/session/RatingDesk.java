@@ -28,8 +28,7 @@ public final class RatingDesk {
             in.fail(ErrorCode.INVALID_STATE, "this session is already rated");
             return;
         }
-        String comment = in.message().comment();
-        journal.rated(session, in.message().level().name() + (comment == null || comment.isBlank() ? "" : " " + comment));
+        journal.rated(session, in.message().level(), in.message().comment());
         in.reply(new RatingRecorded(in.message().level()));
     }
 }
