@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** outcome.submit as the wire delivers it: every rule of docs/protocol.md 5.33 and the code it answers with. */
+/** outcome.submit as the wire delivers it: every rule of docs/protocol.md 5.32 and the code it answers with. */
 class OutcomeSubmitTest {
 
     private final EnvelopeCodec codec = new EnvelopeCodec();

@@ -12,6 +12,7 @@ import cn.remotewindow.signaling.record.SessionOutcome;
 import cn.remotewindow.signaling.record.SessionRecord;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -49,8 +50,8 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
         CaseRequest request = record.request();
         return new SessionView(record.sessionId(), request.kioskId(), request.kioskName(), request.district(),
                 request.skill(), request.itemCode(), request.departmentCode(), request.caseNumber(), request.priority(),
-                request.requestedAt(), record.acceptedAt(), record.connectedAt(), record.endedAt(), record.endedBy(),
-                record.endReason(), record.waitSeconds(), record.handleSeconds(),
+                millis(request.requestedAt()), millis(record.acceptedAt()), millis(record.connectedAt()),
+                millis(record.endedAt()), record.endedBy(), record.endReason(), record.waitSeconds(), record.handleSeconds(),
                 outcome(record.outcome(), record.outcomeAt()), record.rating(),
                 events == null ? null : events.stream().map(SessionView::event).toList());
     }
@@ -61,7 +62,8 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
         }
         List<DocumentView> documents = outcome.missingDocuments().isEmpty() ? null
                 : outcome.missingDocuments().stream().map(SessionView::document).toList();
-        return new OutcomeView(outcome.outcome(), outcome.caseNumber(), documents, outcome.reason(), outcome.notes(), at);
+        return new OutcomeView(outcome.outcome(), outcome.caseNumber(), documents, outcome.reason(), outcome.notes(),
+                millis(at));
     }
 
     private static DocumentView document(MissingDocument document) {
@@ -73,6 +75,11 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
         String note = event.kind() == SessionEvent.Kind.RATED && event.rating() != null
                 ? event.rating().name()
                 : event.note();
-        return new EventView(event.kind(), event.at(), note);
+        return new EventView(event.kind(), millis(event.at()), note);
+    }
+
+    /** Milliseconds, as the WebSocket's epoch-ms times: the clock's microseconds mean nothing to a reader. */
+    private static Instant millis(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MILLIS);
     }
 }

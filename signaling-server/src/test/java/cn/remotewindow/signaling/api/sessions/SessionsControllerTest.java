@@ -42,7 +42,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @HttpApiTest
 class SessionsControllerTest {
 
-    private static final String ISO_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
+    /** ISO-8601 in UTC, to the millisecond at most. */
+    private static final String ISO_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z";
 
     @Autowired
     WebTestClient client;
