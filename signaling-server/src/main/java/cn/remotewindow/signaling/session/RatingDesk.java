@@ -4,7 +4,6 @@ import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.message.RatingRecorded;
 import cn.remotewindow.protocol.message.RatingSubmit;
 import cn.remotewindow.signaling.inbound.Inbound;
-import cn.remotewindow.signaling.record.SessionEvent;
 
 /** The citizen's 好差评 for a session that just ended, recorded against it once. */
 public final class RatingDesk {
