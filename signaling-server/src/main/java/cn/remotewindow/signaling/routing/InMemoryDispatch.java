@@ -152,8 +152,10 @@ public final class InMemoryDispatch implements Dispatch {
     public QueueSnapshot queue(String skill) {
         synchronized (lock) {
             NavigableSet<WaitingRequest> queue = queues.get(skill);
+            NavigableSet<Idle> idle = idleBySkill.get(skill);
+            // The idle set is exactly the AVAILABLE experts: free, wanting AVAILABLE, not ringing.
             return new QueueSnapshot(skill, queue == null ? List.of() : new ArrayList<>(queue),
-                    onlineBySkill.getOrDefault(skill, 0));
+                    onlineBySkill.getOrDefault(skill, 0), idle == null ? 0 : idle.size());
         }
     }
 

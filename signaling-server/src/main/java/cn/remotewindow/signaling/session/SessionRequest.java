@@ -2,6 +2,7 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.message.Priority;
 import cn.remotewindow.protocol.message.RequestDetails;
+import cn.remotewindow.signaling.record.CaseRequest;
 import java.time.Instant;
 
 /** What the kiosk asked for; fixed for the life of the session. */
@@ -9,8 +10,15 @@ public record SessionRequest(String kioskId, String kioskName, String district, 
                              String departmentCode, String caseNumber, Priority priority, String skill,
                              long sequence, Instant requestedAt) {
 
+    /** As recorded with the session's events. */
+    public CaseRequest recorded() {
+        return new CaseRequest(kioskId, kioskName, district, skill, itemCode, departmentCode, caseNumber, priority,
+                requestedAt);
+    }
+
+    /** As an expert sees it. */
     public RequestDetails details() {
-        return new RequestDetails(kioskId, district, skill, itemCode, departmentCode, caseNumber, priority,
+        return new RequestDetails(kioskId, kioskName, district, skill, itemCode, departmentCode, caseNumber, priority,
                 requestedAt.toEpochMilli());
     }
 }

@@ -187,6 +187,27 @@ public abstract class DispatchContract {
     }
 
     @Test
+    void theQueueCountsTheAvailableExpertsAmongThem() {
+        available("e1", "A");
+        available("e2", "A", "B");
+        dispatch.signOn("e3", Set.of("A"));
+        assertThat(dispatch.queue("A").expertsAvailable()).isEqualTo(2);
+        assertThat(dispatch.queue("B").expertsAvailable()).isEqualTo(1);
+
+        dispatch.place(request("s1", "B", Priority.NORMAL));
+        assertThat(dispatch.queue("B").expertsAvailable()).as("a rung expert is busy").isZero();
+        assertThat(dispatch.queue("A").expertsAvailable()).as("in every queue of theirs").isEqualTo(1);
+        dispatch.setWanted("e1", ExpertState.AWAY);
+        assertThat(dispatch.queue("A").expertsAvailable()).isZero();
+        dispatch.release("e2", "s1", null);
+        assertThat(dispatch.queue("A").expertsAvailable()).isEqualTo(1);
+        assertThat(dispatch.queue("B").expertsAvailable()).isEqualTo(1);
+        dispatch.signOff("e2");
+        assertThat(dispatch.queue("A").expertsAvailable()).isZero();
+        assertThat(dispatch.queue("A").expertsOnline()).isEqualTo(2);
+    }
+
+    @Test
     void sequencesOnlyGrow() {
         long a = dispatch.nextSequence();
         long b = dispatch.nextSequence();
