@@ -20,6 +20,8 @@ public record SessionEvent(String sessionId, Kind kind, Instant at, String kiosk
         ACCEPTED,
         CONNECTED,
         ENDED,
-        RATED
+        RATED,
+        /** The expert handed the session over (转办); the note says to whom and why. */
+        TRANSFERRED
     }
 }
