@@ -7,5 +7,5 @@ package cn.remotewindow.protocol.message;
  */
 public record RequestDetails(String kioskId, String district, String skill, String itemCode,
                              String departmentCode, String caseNumber, Priority priority,
-                             long requestedAt, TransferNote transferredFrom) {
+                             long requestedAt, HandoverNote transferredFrom) {
 }

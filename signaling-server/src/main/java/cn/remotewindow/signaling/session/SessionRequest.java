@@ -2,7 +2,7 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.message.Priority;
 import cn.remotewindow.protocol.message.RequestDetails;
-import cn.remotewindow.protocol.message.TransferNote;
+import cn.remotewindow.protocol.message.HandoverNote;
 import java.time.Instant;
 
 /**
@@ -14,14 +14,14 @@ import java.time.Instant;
  */
 public record SessionRequest(String kioskId, String kioskName, String district, String itemCode,
                              String departmentCode, String caseNumber, Priority priority, String skill,
-                             long sequence, Instant requestedAt, TransferNote transferredFrom) {
+                             long sequence, Instant requestedAt, HandoverNote transferredFrom) {
 
     public RequestDetails details() {
         return new RequestDetails(kioskId, district, skill, itemCode, departmentCode, caseNumber, priority,
                 requestedAt.toEpochMilli(), transferredFrom);
     }
 
-    public SessionRequest transferred(String newSkill, TransferNote note) {
+    public SessionRequest transferred(String newSkill, HandoverNote note) {
         return new SessionRequest(kioskId, kioskName, district, itemCode, departmentCode, caseNumber, priority,
                 newSkill, sequence, requestedAt, note);
     }

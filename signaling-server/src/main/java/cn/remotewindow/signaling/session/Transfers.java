@@ -9,7 +9,7 @@ import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionTransfer;
 import cn.remotewindow.protocol.message.SessionTransferred;
-import cn.remotewindow.protocol.message.TransferNote;
+import cn.remotewindow.protocol.message.HandoverNote;
 import cn.remotewindow.signaling.delivery.Delivery;
 import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.PartyId;
@@ -61,7 +61,7 @@ public final class Transfers {
         if (asked.toExpert() != null) {
             ExpertStatus target = dispatch.expert(asked.toExpert()).orElse(null);
             if (target == null || asked.toExpert().equals(fromId) || target.effectiveState() != ExpertState.AVAILABLE) {
-                in.fail(ErrorCode.TRANSFER_UNAVAILABLE, "expert '" + asked.toExpert() + "' is not available now");
+                in.fail(ErrorCode.TARGET_UNAVAILABLE, "expert '" + asked.toExpert() + "' is not available now");
                 return;
             }
             skill = session.request().skill();
@@ -70,7 +70,7 @@ public final class Transfers {
             boolean someoneHoldsIt = dispatch.experts().stream()
                     .anyMatch(e -> !e.expertId().equals(fromId) && e.skills().contains(skill));
             if (!someoneHoldsIt) {
-                in.fail(ErrorCode.TRANSFER_UNAVAILABLE, "no expert with skill '" + skill + "' is signed on");
+                in.fail(ErrorCode.TARGET_UNAVAILABLE, "no expert with skill '" + skill + "' is signed on");
                 return;
             }
         }
@@ -81,7 +81,7 @@ public final class Transfers {
         journal.record(session, SessionEvent.Kind.TRANSFERRED, fromId, describe(asked));
 
         Session next = session.transferred(session.request().transferred(skill,
-                new TransferNote(fromId, call.expertName(), asked.note())), fromId);
+                new HandoverNote(fromId, call.expertName(), asked.note())), fromId);
         store.put(next);
         delivery.send(new PartyId(Role.EXPERT, fromId),
                 Envelope.inSession(session.id(), new SessionEnded(Role.EXPERT, EndReason.TRANSFERRED)));

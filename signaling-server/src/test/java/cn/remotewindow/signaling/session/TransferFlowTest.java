@@ -129,15 +129,15 @@ class TransferFlowTest extends ServerTest {
         String sessionId = activeCall(kiosk, expert, "TX-A");
 
         expert.send(sessionId, new SessionTransfer("TX-NOBODY", null, null));
-        assertThat(expert.awaitError(ErrorCode.TRANSFER_UNAVAILABLE).sessionId()).isEqualTo(sessionId);
+        assertThat(expert.awaitError(ErrorCode.TARGET_UNAVAILABLE).sessionId()).isEqualTo(sessionId);
         expert.send(sessionId, new SessionTransfer(null, "tx-e2", null));
-        expert.awaitError(ErrorCode.TRANSFER_UNAVAILABLE);
+        expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
         expert.send(sessionId, new SessionTransfer(null, "tx-e3", null));
-        expert.awaitError(ErrorCode.TRANSFER_UNAVAILABLE);
+        expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
         expert.send(sessionId, new SessionTransfer(null, "tx-e1", null));
-        expert.awaitError(ErrorCode.TRANSFER_UNAVAILABLE);
+        expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
         expert.send(sessionId, new SessionTransfer(null, "tx-unknown", null));
-        expert.awaitError(ErrorCode.TRANSFER_UNAVAILABLE);
+        expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
         kiosk.send(sessionId, new SessionTransfer("TX-C", null, null));
         kiosk.awaitError(ErrorCode.ROLE_NOT_ALLOWED);
 

@@ -1,8 +1,0 @@
-package cn.remotewindow.protocol.message;
-
-/**
- * Who handed a session over (转办) and what they told the next expert; part of the next expert's
- * {@link RequestDetails}.
- */
-public record TransferNote(String fromExpertId, String fromName, String note) {
-}
