@@ -73,10 +73,12 @@ class EnvelopeCodecTest {
         assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
         Envelope media = new Envelope(null, "s", new MediaState(true, false, true));
         assertThat(codec.decode(codec.encode(media))).isEqualTo(media);
+        Envelope transfer = new Envelope("e-9", "s", new cn.remotewindow.protocol.message.SessionTransfer(null, "zhangwei", "还需办理居住证"));
+        assertThat(codec.decode(codec.encode(transfer))).isEqualTo(transfer);
     }
 
     private static final RequestDetails REQUEST = new RequestDetails("kiosk-hongqi-01", "红旗区政务服务中心 1 号机", "红旗区",
-            "PSB-HJQY", "PSB-HJQY", null, "410702-2026-000123", Priority.GREEN_CHANNEL, 1763712003010L);
+            "PSB-HJQY", "PSB-HJQY", null, "410702-2026-000123", Priority.GREEN_CHANNEL, 1763712003010L, null);
 
     @Test
     void theRingCarriesTheKioskName() {
@@ -155,6 +157,10 @@ class EnvelopeCodecTest {
             "{\"v\":1,\"type\":\"service.request\",\"body\":{\"itemCode\":\"A\",\"priority\":0}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"presence.set\",\"body\":{\"state\":0}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\",\"sdpMLineIndex\":\"0\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"A\",\"toExpert\":\"e1\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"a b\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"body\":{\"toSkill\":\"A\"}} | MISSING_FIELD",
     })
     void refusesBadFramesWithTheDocumentedCode(String frame, ErrorCode expected) {
         assertThatThrownBy(() -> codec.decode(frame))

@@ -11,5 +11,6 @@ public sealed interface Message permits
         SessionEstablished, SdpOffer, SdpAnswer, IceCandidate, IceRestart,
         MediaState, Chat, PeerConnected, SessionEnd, SessionEnded, ErrorReply,
         PeerStatus, SessionResumed, RatingSubmit, RatingRecorded,
-        QueueSummary, OutcomeSubmit, OutcomeRecorded {
+        QueueSummary, OutcomeSubmit, OutcomeRecorded,
+        SessionTransfer, SessionTransferred {
 }

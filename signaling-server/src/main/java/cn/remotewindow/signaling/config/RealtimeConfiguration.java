@@ -17,6 +17,7 @@ import cn.remotewindow.protocol.message.SdpOffer;
 import cn.remotewindow.protocol.message.ServiceCancel;
 import cn.remotewindow.protocol.message.ServiceRequest;
 import cn.remotewindow.protocol.message.SessionEnd;
+import cn.remotewindow.protocol.message.SessionTransfer;
 import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.signaling.auth.InMemoryTicketLedger;
 import cn.remotewindow.signaling.auth.JwtKey;
@@ -51,6 +52,7 @@ import cn.remotewindow.signaling.session.SessionCloser;
 import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.signaling.session.WaitingPicture;
+import cn.remotewindow.signaling.session.Transfers;
 import cn.remotewindow.signaling.ws.SignalingServer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -212,6 +214,12 @@ public class RealtimeConfiguration {
     }
 
     @Bean
+    Transfers transfers(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
+                        Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
+        return new Transfers(store, dispatch, connections, journal, pairing, queueReporter, estimator, clock);
+    }
+
+    @Bean
     CallRelay callRelay(SessionStore store, LocalConnections connections, Journal journal, SessionCloser closer,
                         Clock clock) {
         return new CallRelay(store, connections, journal, closer, clock);
@@ -239,7 +247,8 @@ public class RealtimeConfiguration {
 
     @Bean
     MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
-                                PresenceDesk presenceDesk, RatingDesk ratingDesk, OutcomeDesk outcomeDesk) {
+                                PresenceDesk presenceDesk, RatingDesk ratingDesk, OutcomeDesk outcomeDesk,
+                                Transfers transfers) {
         return MessageRoutes.builder()
                 .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
                 .onConnection(PresenceSet.class, presenceDesk::set)
@@ -255,6 +264,7 @@ public class RealtimeConfiguration {
                 .inSession(Chat.class, callRelay::chat)
                 .inSession(PeerConnected.class, callRelay::connected)
                 .inSession(SessionEnd.class, callRelay::end)
+                .inSession(SessionTransfer.class, transfers::transfer)
                 // Rating comes after the end, when the session is no longer open: not a session route.
                 .onConnection(RatingSubmit.class, ratingDesk::rate)
                 // During the call or after its end (wrap-up): on the session's thread, open or not.

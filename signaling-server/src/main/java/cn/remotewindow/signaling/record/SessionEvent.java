@@ -26,7 +26,9 @@ public record SessionEvent(String sessionId, Kind kind, Instant at, CaseRequest 
         ENDED,
         RATED,
         /** The expert recorded the case outcome; a later one replaces an earlier one. */
-        OUTCOME
+        OUTCOME,
+        /** The expert handed the session over (转办); the note says to whom and why. */
+        TRANSFERRED
     }
 
     public String kioskId() {

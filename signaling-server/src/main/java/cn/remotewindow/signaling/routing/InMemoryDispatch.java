@@ -88,6 +88,18 @@ public final class InMemoryDispatch implements Dispatch {
     }
 
     @Override
+    public boolean offerTo(String expertId, WaitingRequest request) {
+        synchronized (lock) {
+            ExpertStatus status = experts.get(expertId);
+            if (status == null || status.sessionId() != null || status.wanted() != ExpertState.AVAILABLE) {
+                return false;
+            }
+            holdRinging(status, request.sessionId());
+            return true;
+        }
+    }
+
+    @Override
     public Optional<WaitingRequest> setWanted(String expertId, ExpertState wanted) {
         requireWantable(wanted);
         synchronized (lock) {

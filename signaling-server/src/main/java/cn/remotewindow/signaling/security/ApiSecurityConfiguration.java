@@ -70,6 +70,7 @@ public class ApiSecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole(AccessRole.ADMIN.name())
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
                         .pathMatchers("/api/sessions/**").hasRole(expert)
+                        .pathMatchers("/api/experts/**").hasRole(expert)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenConverter(bearerTokenOutsidePublicPaths())

@@ -54,6 +54,27 @@ public abstract class DispatchContract {
     }
 
     @Test
+    void anOfferToANamedExpertRingsOnlyThemAndOnlyWhenTheyAreFree() {
+        available("e1", "A");
+        available("e2", "B");
+        dispatch.signOn("e3", Set.of("B"));
+        assertThat(dispatch.offerTo("e2", request("s1", "A", Priority.NORMAL))).isTrue();
+        assertThat(dispatch.expert("e2")).get().satisfies(s -> {
+            assertThat(s.sessionId()).isEqualTo("s1");
+            assertThat(s.ringing()).isTrue();
+        });
+        assertThat(dispatch.confirm("e2", "s1")).isTrue();
+        // Busy, away or unknown: refused, and nothing changes.
+        assertThat(dispatch.offerTo("e2", request("s2", "A", Priority.NORMAL))).isFalse();
+        assertThat(dispatch.offerTo("e3", request("s2", "A", Priority.NORMAL))).isFalse();
+        assertThat(dispatch.offerTo("nobody", request("s2", "A", Priority.NORMAL))).isFalse();
+        assertThat(dispatch.expert("e3")).map(ExpertStatus::sessionId).isEmpty();
+        // The named expert is no longer idle: a request of their skill does not ring them too.
+        assertThat(dispatch.place(request("s3", "B", Priority.NORMAL))).isInstanceOf(Placement.Queued.class);
+        assertThat(dispatch.place(request("s4", "A", Priority.NORMAL))).isEqualTo(new Placement.Offered("e1"));
+    }
+
+    @Test
     void anExpertFreedLaterGoesToTheBackOfTheIdleLine() {
         available("e1", "A");
         available("e2", "A");

@@ -37,7 +37,7 @@ class OutcomeDeskTest {
     private final InMemorySessionRecorder recorder = new InMemorySessionRecorder(100);
     private final OutcomeDesk desk = new OutcomeDesk(ended, new Journal(recorder, clock));
     private final SessionRequest request = new SessionRequest("k1", "终端 k1", "红旗区", "PSB-HJQY", null,
-            "410702-2026-000009", Priority.NORMAL, "PSB-HJQY", 1, clock.instant());
+            "410702-2026-000009", Priority.NORMAL, "PSB-HJQY", 1, clock.instant(), null);
 
     /** Captures what the desk answers. */
     private static final class Replies implements Connection {
