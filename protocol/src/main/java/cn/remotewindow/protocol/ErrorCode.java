@@ -21,6 +21,7 @@ public enum ErrorCode {
     INVALID_STATE("The session is not in a state that allows this message."),
     ALREADY_IN_SESSION("This kiosk already has an open session; end or cancel it first."),
     NOT_OFFERER("The kiosk makes the first offer; the expert may offer only after it."),
+    TARGET_UNAVAILABLE("No expert can take this: nobody with that skill is signed on, or the named expert is not available."),
     RATE_LIMITED("Too many messages; this one was dropped. Slow down."),
     INTERNAL_ERROR("The server failed while handling this message; it may be partly applied. Check the session state.");
 

@@ -4,14 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.CaseOutcome;
 import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.protocol.message.IceCandidate;
+import cn.remotewindow.protocol.message.IceServer;
 import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.OutcomeRecorded;
+import cn.remotewindow.protocol.message.Peer;
 import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.QueueSummary;
+import cn.remotewindow.protocol.message.QueuedRequest;
+import cn.remotewindow.protocol.message.RequestDetails;
+import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.RingAccept;
 import cn.remotewindow.protocol.message.SdpOffer;
+import cn.remotewindow.protocol.message.SdpRole;
 import cn.remotewindow.protocol.message.ServiceRequest;
+import cn.remotewindow.protocol.message.SessionEstablished;
+import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.protocol.message.SessionResumed;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +73,57 @@ class EnvelopeCodecTest {
         assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
         Envelope media = new Envelope(null, "s", new MediaState(true, false, true));
         assertThat(codec.decode(codec.encode(media))).isEqualTo(media);
+        Envelope transfer = new Envelope("e-9", "s", new cn.remotewindow.protocol.message.SessionTransfer(null, "zhangwei", "还需办理居住证"));
+        assertThat(codec.decode(codec.encode(transfer))).isEqualTo(transfer);
+    }
+
+    private static final RequestDetails REQUEST = new RequestDetails("kiosk-hongqi-01", "红旗区政务服务中心 1 号机", "红旗区",
+            "PSB-HJQY", "PSB-HJQY", null, "410702-2026-000123", Priority.GREEN_CHANNEL, 1763712003010L, null);
+
+    @Test
+    void theRingCarriesTheKioskName() {
+        String json = codec.encode(Envelope.inSession("s", new Ring(REQUEST, 1763712023020L, 20)));
+        assertThat(json).contains("\"kioskName\":\"红旗区政务服务中心 1 号机\"").doesNotContain("departmentCode");
+        assertThat(codec.decode(json)).isEqualTo(Envelope.inSession("s", new Ring(REQUEST, 1763712023020L, 20)));
+    }
+
+    @Test
+    void theExpertsEstablishedAndResumedCarryTheRequestAndTheKiosksDoNot() {
+        Peer kiosk = new Peer(Role.KIOSK, "kiosk-hongqi-01", "红旗区政务服务中心 1 号机", "红旗区");
+        List<IceServer> ice = List.of(new IceServer(List.of("stun:stun.example:3478"), null, null));
+        Envelope established = Envelope.inSession("s", new SessionEstablished(SdpRole.ANSWERER, kiosk, ice, REQUEST));
+        assertThat(codec.decode(codec.encode(established))).isEqualTo(established);
+        Envelope resumed = Envelope.inSession("s", new SessionResumed(SessionPhase.ACTIVE, SdpRole.ANSWERER, kiosk, ice, true, REQUEST));
+        assertThat(codec.decode(codec.encode(resumed))).isEqualTo(resumed);
+
+        Peer expert = new Peer(Role.EXPERT, "zhangwei", "张伟", null);
+        assertThat(codec.encode(Envelope.inSession("s", new SessionEstablished(SdpRole.OFFERER, expert, ice))))
+                .doesNotContain("request");
+        assertThat(codec.encode(Envelope.inSession("s", new SessionResumed(SessionPhase.QUEUED, null, null, List.of(), true))))
+                .isEqualTo("{\"v\":1,\"type\":\"session.resumed\",\"sessionId\":\"s\",\"body\":"
+                        + "{\"phase\":\"QUEUED\",\"iceServers\":[],\"peerConnected\":true}}");
+    }
+
+    @Test
+    void encodesAQueueSummaryAsDocumented() {
+        QueueSummary summary = new QueueSummary("PSB-HJQY", 3, 2, 0, List.of(new QueuedRequest("6f0c", "PSB-HJQY", null,
+                "红旗区", "红旗区政务服务中心 1 号机", Priority.GREEN_CHANNEL, 1763712003010L)), 1763712009000L);
+        String json = codec.encode(Envelope.of(summary));
+        assertThat(json).isEqualTo("{\"v\":1,\"type\":\"queue.summary\",\"body\":{\"skill\":\"PSB-HJQY\",\"total\":3,"
+                + "\"expertsOnline\":2,\"expertsAvailable\":0,\"waiting\":[{\"sessionId\":\"6f0c\",\"itemCode\":\"PSB-HJQY\","
+                + "\"district\":\"红旗区\",\"kioskName\":\"红旗区政务服务中心 1 号机\",\"priority\":\"GREEN_CHANNEL\","
+                + "\"requestedAt\":1763712003010}],\"serverTime\":1763712009000}}");
+        assertThat(codec.decode(json)).isEqualTo(Envelope.of(summary));
+        assertThat(codec.encode(Envelope.of(new QueueSummary("MCA", 0, 0, 0, null, 1L))))
+                .as("an empty queue still lists its (empty) waiting").contains("\"waiting\":[]");
+    }
+
+    @Test
+    void outcomeRecordedRoundTrips() {
+        Envelope recorded = new Envelope("o1", "s", new OutcomeRecorded(CaseOutcome.ACCEPTED, "410702-2026-000123", 1763712100000L));
+        assertThat(codec.encode(recorded)).isEqualTo("{\"v\":1,\"type\":\"outcome.recorded\",\"id\":\"o1\",\"sessionId\":\"s\","
+                + "\"body\":{\"outcome\":\"ACCEPTED\",\"caseNumber\":\"410702-2026-000123\",\"recordedAt\":1763712100000}}");
+        assertThat(codec.decode(codec.encode(recorded))).isEqualTo(recorded);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -93,6 +157,10 @@ class EnvelopeCodecTest {
             "{\"v\":1,\"type\":\"service.request\",\"body\":{\"itemCode\":\"A\",\"priority\":0}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"presence.set\",\"body\":{\"state\":0}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"c\",\"sdpMLineIndex\":\"0\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"A\",\"toExpert\":\"e1\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"a b\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.transfer\",\"body\":{\"toSkill\":\"A\"}} | MISSING_FIELD",
     })
     void refusesBadFramesWithTheDocumentedCode(String frame, ErrorCode expected) {
         assertThatThrownBy(() -> codec.decode(frame))

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.remotewindow.protocol.message.Auth;
 import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.OutcomeRecorded;
+import cn.remotewindow.protocol.message.OutcomeSubmit;
+import cn.remotewindow.protocol.message.QueueSummary;
 import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.SdpOffer;
 import java.util.ArrayList;
@@ -26,5 +29,26 @@ class MessageTypesTest {
         assertThat(ring.allows(Role.EXPERT)).isFalse();
         assertThat(ring.allows(Role.KIOSK)).isFalse();
         assertThat(MessageTypes.of(Auth.class).allows(Role.KIOSK)).isTrue();
+    }
+
+    @Test
+    void theWaitingPictureIsAServerPushWithoutSession() {
+        assertThat(MessageTypes.of(QueueSummary.class)).satisfies(b -> {
+            assertThat(b.name()).isEqualTo("queue.summary");
+            assertThat(b.sentBy()).containsExactly(Role.SERVER);
+            assertThat(b.needsSession()).isFalse();
+        });
+    }
+
+    @Test
+    void outcomesComeFromExpertsInASessionAndAreAnsweredByTheServer() {
+        MessageTypes.Binding submit = MessageTypes.of(OutcomeSubmit.class);
+        assertThat(submit.name()).isEqualTo("outcome.submit");
+        assertThat(submit.sentBy()).containsExactly(Role.EXPERT);
+        assertThat(submit.needsSession()).isTrue();
+        MessageTypes.Binding recorded = MessageTypes.of(OutcomeRecorded.class);
+        assertThat(recorded.name()).isEqualTo("outcome.recorded");
+        assertThat(recorded.sentBy()).containsExactly(Role.SERVER);
+        assertThat(recorded.needsSession()).isTrue();
     }
 }

@@ -7,6 +7,7 @@ import cn.remotewindow.protocol.message.IceCandidate;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.protocol.message.PresenceSet;
 import cn.remotewindow.protocol.message.PresenceState;
+import cn.remotewindow.protocol.message.QueueSummary;
 import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.RingAccept;
 import cn.remotewindow.protocol.message.SdpAnswer;
@@ -47,6 +48,10 @@ final class SimulatedExpert extends SimulatedParty {
         }
         if (body instanceof Ring ring) {
             rung(envelope, ring, now);
+            return;
+        }
+        if (body instanceof QueueSummary) {
+            // The waiting picture is for a console's eyes; the robot takes what it is rung for.
             return;
         }
         Cycle current = stage.cycles().bySession(envelope.sessionId());

@@ -35,7 +35,8 @@ record EndedCall(Next next, ScreenError error) {
             case CONNECT_TIMEOUT -> problem(ScreenError.CONNECT_FAILED);
             // A restart or maintenance of the server: a waiting citizen is queued again once it is back.
             case SERVER_SHUTDOWN -> waiting ? new EndedCall(Next.REQUEST_AGAIN, null) : problem(ScreenError.SERVICE_PAUSED);
-            case CANCELLED, DISCONNECTED, TECHNICAL_PROBLEM -> problem(ScreenError.CALL_DROPPED);
+            // TRANSFERRED is sent to the expert who handed over, never to a kiosk: treated as any end.
+            case CANCELLED, DISCONNECTED, TECHNICAL_PROBLEM, TRANSFERRED -> problem(ScreenError.CALL_DROPPED);
         };
     }
 

@@ -286,6 +286,8 @@ final class ServiceFlow {
             resumed(resumed);
         } else if (body instanceof SessionEnded ended) {
             ended(ended);
+        } else if (body instanceof cn.remotewindow.protocol.message.SessionTransferred transferred) {
+            transferred(transferred);
         } else if (body instanceof SdpOffer || body instanceof SdpAnswer || body instanceof IceRestart
                 || body instanceof cn.remotewindow.protocol.message.IceCandidate || body instanceof MediaState) {
             if (call != null) {
@@ -388,6 +390,22 @@ final class ServiceFlow {
         }
     }
 
+    /**
+     * The expert handed the citizen over: this call's media ends, the session goes on, and what
+     * follows (queue, ring, session.established) is handled as after a request.
+     */
+    private void transferred(cn.remotewindow.protocol.message.SessionTransferred transferred) {
+        if (stage != Stage.CONNECTING && stage != Stage.IN_CALL) {
+            return;
+        }
+        log.info("session {} transferred by {} to {}", sessionId, transferred.fromName(), transferred.skill());
+        endCallMedia();
+        String from = transferred.fromName() != null ? transferred.fromName() : expertName;
+        expertName = null;
+        setStage(Stage.WAITING);
+        screen.showTransferring(from);
+    }
+
     private void resumed(SessionResumed resumed) {
         log.info("session {} resumed in {}", sessionId, resumed.phase());
         switch (resumed.phase()) {
@@ -395,6 +413,13 @@ final class ServiceFlow {
                 if (stage == Stage.REQUESTING) {
                     setStage(Stage.WAITING);
                     screen.showConnecting();
+                } else if (stage == Stage.CONNECTING || stage == Stage.IN_CALL) {
+                    // Transferred while the link was down (session.transferred is not held).
+                    endCallMedia();
+                    String from = expertName;
+                    expertName = null;
+                    setStage(Stage.WAITING);
+                    screen.showTransferring(from);
                 }
             }
             case CONNECTING, ACTIVE -> {

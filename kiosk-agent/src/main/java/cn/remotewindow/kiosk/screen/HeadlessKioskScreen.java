@@ -69,6 +69,11 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public synchronized void showTransferring(String fromExpertName) {
+        model.showTransferring(fromExpertName);
+    }
+
+    @Override
     public synchronized void showInCall(String expertName) {
         model.showInCall(expertName);
     }

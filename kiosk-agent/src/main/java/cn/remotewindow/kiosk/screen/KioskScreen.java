@@ -43,6 +43,14 @@ public interface KioskScreen {
     void showConnecting();
 
     /**
+     * "Transferring you": the expert handed the citizen over to another expert (转办); shown like
+     * {@link #showConnecting()} until the next expert's call starts or the queue is shown.
+     *
+     * @param fromExpertName the display name of the expert who transferred, as the citizen knew them
+     */
+    void showTransferring(String fromExpertName);
+
+    /**
      * The call: the expert's video large, the self-view small. Starts with {@link CallStatus#START};
      * calling it again during the call only changes the name.
      *

@@ -91,8 +91,12 @@ public final class ScreenModel {
 
     public void showConnecting() {
         if (!(state instanceof Connecting)) {
-            replace(new Connecting(false));
+            replace(new Connecting(false, null));
         }
+    }
+
+    public void showTransferring(String fromExpertName) {
+        replace(new Connecting(false, fromExpertName));
     }
 
     public void showInCall(String expertName) {
@@ -225,9 +229,9 @@ public final class ScreenModel {
 
     private void pressOnConnecting(String control) {
         if (CONNECTING_CANCEL.equals(control)) {
-            update(new Connecting(true));
+            update(new Connecting(true, ((Connecting) state).transferredBy()));
         } else if (CONNECTING_CANCEL_KEEP.equals(control)) {
-            update(new Connecting(false));
+            update(new Connecting(false, ((Connecting) state).transferredBy()));
         } else if (CONNECTING_CANCEL_CONFIRM.equals(control)) {
             finish(state, () -> listener.cancelRequested());
         }

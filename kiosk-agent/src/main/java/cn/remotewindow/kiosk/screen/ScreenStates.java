@@ -128,8 +128,13 @@ public final class ScreenStates {
         }
     }
 
-    /** Asking for an expert, ringing, setting up media. */
-    public record Connecting(boolean confirmingCancel) implements ScreenState {
+    /**
+     * Asking for an expert, ringing, setting up media.
+     *
+     * @param transferredBy the expert who handed the citizen over (转办), while the next one is
+     *     found; null for a first connection
+     */
+    public record Connecting(boolean confirmingCancel, String transferredBy) implements ScreenState {
         @Override
         public ScreenId id() {
             return ScreenId.CONNECTING;
@@ -138,8 +143,13 @@ public final class ScreenStates {
         @Override
         public void describe(ScreenContent.Builder content) {
             Messages m = content.messages();
-            content.text(CONNECTING_HEADING, m.text("connecting.heading"));
-            content.text(CONNECTING_BODY, m.text("connecting.body"));
+            if (transferredBy == null) {
+                content.text(CONNECTING_HEADING, m.text("connecting.heading"));
+                content.text(CONNECTING_BODY, m.text("connecting.body"));
+            } else {
+                content.text(CONNECTING_HEADING, m.text("transferring.heading"));
+                content.text(CONNECTING_BODY, m.text("transferring.body", transferredBy));
+            }
             describeCancel(content, confirmingCancel, CONNECTING_CANCEL, CONNECTING_CANCEL_QUESTION,
                     CONNECTING_CANCEL_CONFIRM, CONNECTING_CANCEL_KEEP, "connecting");
         }

@@ -259,6 +259,32 @@ class KioskAgentMediaIT {
     }
 
     @Test
+    void aTransferHandsTheCitizenToTheNextExpertOnAFreshPeerWithoutStartingOver() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot first = kiosk.callInProgress();
+        CallPeer firstPeer = kiosk.agent.callPeer();
+        ExpertRobot next = new ExpertRobot(server.httpUrl(), "liuyang", "demo-liuyang", kiosk.expertEngine,
+                kiosk.expertCamera).online();
+        try {
+            first.send(new cn.remotewindow.protocol.message.SessionTransfer(null, "liuyang", "还需办理居住证"));
+
+            assertThat(first.ended().get(10, TimeUnit.SECONDS).reason())
+                    .isEqualTo(cn.remotewindow.protocol.message.EndReason.TRANSFERRED);
+            next.connected().get(30, TimeUnit.SECONDS);
+            kiosk.awaitScreen(ScreenId.IN_CALL);
+            await().atMost(AgentHarness.UNTIL).until(() -> kiosk.screen.current().text(ControlNames.CALL_EXPERT).contains("刘洋"));
+            assertThat(next.sessionId()).isEqualTo(first.sessionId());
+            CallPeer nextPeer = kiosk.agent.callPeer();
+            assertThat(nextPeer).as("a new peer connection for the next expert").isNotSameAs(firstPeer);
+            assertThat(kiosk.kioskEngine.openPeers()).isEqualTo(1);
+            await().atMost(AgentHarness.UNTIL).until(() -> !next.videos().isEmpty() && next.videos().get(0).framesReceived() > 30
+                    && !nextPeer.remoteVideos().isEmpty() && nextPeer.remoteVideos().get(0).framesReceived() > 30);
+        } finally {
+            next.close();
+        }
+    }
+
+    @Test
     void theExpertHangingUpTakesTheCitizenToTheRating() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
         ExpertRobot expert = kiosk.callInProgress();

@@ -264,4 +264,53 @@ class ServiceFlowTest {
         awaitScreen(ScreenId.RATING);
         assertThat(engine.openPeers()).isZero();
     }
+
+    @Test
+    void aTransferEndsTheCallMediaKeepsTheSessionAndTheNextExpertsCallStartsAfresh() {
+        queued("s1");
+        fromServer("s1", new SessionEstablished(cn.remotewindow.protocol.message.SdpRole.OFFERER,
+                new Peer(Role.EXPERT, "zhangwei", "张伟", null), List.of()));
+        await().atMost(UNTIL).until(() -> link.sentOf(SdpOffer.class).size() == 1);
+        fromServer("s1", new SessionStatus(SessionPhase.ACTIVE));
+        awaitScreen(ScreenId.IN_CALL);
+
+        fromServer("s1", new cn.remotewindow.protocol.message.SessionTransferred("张伟", "PSB-JZZ"));
+        awaitScreen(ScreenId.CONNECTING);
+        assertThat(screen.current().text(ControlNames.CONNECTING_BODY)).contains("张伟");
+        await().atMost(UNTIL).until(() -> engine.openPeers() == 0);
+        // No free expert: the queue shows the place; then the next expert is rung.
+        fromServer("s1", new SessionStatus(SessionPhase.QUEUED));
+        fromServer("s1", new QueueUpdate("PSB-JZZ", 1, 60, 1));
+        awaitScreen(ScreenId.WAITING);
+        assertThat(screen.current().text(ControlNames.WAITING_POSITION)).isEqualTo("下一位就是您");
+        fromServer("s1", new SessionStatus(SessionPhase.RINGING));
+        awaitScreen(ScreenId.CONNECTING);
+
+        fromServer("s1", new SessionEstablished(cn.remotewindow.protocol.message.SdpRole.OFFERER,
+                new Peer(Role.EXPERT, "liuyang", "刘洋", null), List.of()));
+        await().atMost(UNTIL).until(() -> link.sentOf(SdpOffer.class).size() == 2);
+        fromServer("s1", new SessionStatus(SessionPhase.ACTIVE));
+        awaitScreen(ScreenId.IN_CALL);
+        assertThat(screen.current().text(ControlNames.CALL_EXPERT)).contains("刘洋");
+        assertThat(engine.openPeers()).isEqualTo(1);
+        assertThat(link.sentOf(ServiceRequest.class)).hasSize(1);
+        assertThat(link.sentOf(SessionEnd.class)).isEmpty();
+    }
+
+    @Test
+    void aTransferThatHappenedWhileTheLinkWasDownIsTakenFromTheResumedPhase() {
+        queued("s1");
+        fromServer("s1", new SessionEstablished(cn.remotewindow.protocol.message.SdpRole.OFFERER,
+                new Peer(Role.EXPERT, "zhangwei", "张伟", null), List.of()));
+        fromServer("s1", new SessionStatus(SessionPhase.ACTIVE));
+        awaitScreen(ScreenId.IN_CALL);
+        link.up = false;
+        server.onDown(LinkProblem.CONNECTION_LOST, 1, Duration.ofSeconds(1));
+        linkBack();
+        fromServer("s1", new cn.remotewindow.protocol.message.SessionResumed(SessionPhase.QUEUED, null, null, List.of(), true));
+        awaitScreen(ScreenId.CONNECTING);
+        assertThat(screen.current().text(ControlNames.CONNECTING_HEADING)).isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("transferring.heading"));
+        await().atMost(UNTIL).until(() -> engine.openPeers() == 0);
+        assertThat(link.sentOf(SessionEnd.class)).isEmpty();
+    }
 }

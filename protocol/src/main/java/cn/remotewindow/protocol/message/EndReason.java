@@ -15,7 +15,9 @@ public enum EndReason {
     /** The server is shutting down. */
     SERVER_SHUTDOWN(false),
     /** A reconnecting party asked for a session the server does not know (e.g. it restarted). */
-    SESSION_LOST(false);
+    SESSION_LOST(false),
+    /** The expert handed the session to another expert (session.transfer); sent to that expert only. */
+    TRANSFERRED(false);
 
     private final boolean clientMaySend;
 

@@ -10,5 +10,7 @@ public sealed interface Message permits
         Ring, RingAccept, RingDecline, RingTimeout, RingCancelled,
         SessionEstablished, SdpOffer, SdpAnswer, IceCandidate, IceRestart,
         MediaState, Chat, PeerConnected, SessionEnd, SessionEnded, ErrorReply,
-        PeerStatus, SessionResumed, RatingSubmit, RatingRecorded {
+        PeerStatus, SessionResumed, RatingSubmit, RatingRecorded,
+        QueueSummary, OutcomeSubmit, OutcomeRecorded,
+        SessionTransfer, SessionTransferred {
 }

@@ -11,11 +11,18 @@ import java.util.List;
  * ICE (docs/protocol.md §8.2).
  *
  * @param peerConnected whether the other party's signaling connection is up right now
+ * @param request       the expert's copy in a call only: the request, so that a console can rebuild its case panel
  */
 @WireType(value = "session.resumed", sentBy = Role.SERVER, needsSession = true)
 public record SessionResumed(SessionPhase phase, SdpRole sdpRole, Peer peer, List<IceServer> iceServers,
-                             boolean peerConnected) implements Message {
+                             boolean peerConnected, RequestDetails request) implements Message {
     public SessionResumed {
         iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+    }
+
+    /** Without request details: the kiosk's copy, and any copy outside a call. */
+    public SessionResumed(SessionPhase phase, SdpRole sdpRole, Peer peer, List<IceServer> iceServers,
+                          boolean peerConnected) {
+        this(phase, sdpRole, peer, iceServers, peerConnected, null);
     }
 }

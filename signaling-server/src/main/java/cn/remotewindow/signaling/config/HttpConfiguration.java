@@ -11,8 +11,10 @@ import cn.remotewindow.signaling.accounts.KioskDevice;
 import cn.remotewindow.signaling.accounts.KioskDevices;
 import cn.remotewindow.signaling.accounts.LoginThrottle;
 import cn.remotewindow.signaling.api.auth.Logins;
+import cn.remotewindow.signaling.api.sessions.ExpertSessions;
 import cn.remotewindow.signaling.api.signaling.SignalingAddress;
 import cn.remotewindow.signaling.auth.JwtKey;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.security.AccessTokens;
 import cn.remotewindow.signaling.ws.SignalingServer;
 import java.time.Clock;
@@ -30,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Wires the HTTP side: accounts, sign-in, access tokens. Security rules are in ApiSecurityConfiguration. */
+/** Wires the HTTP side: accounts, sign-in, access tokens, the expert's sessions. Security rules are in ApiSecurityConfiguration. */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfiguration {
 
@@ -102,6 +104,11 @@ public class HttpConfiguration {
     Logins logins(ExpertAccounts experts, KioskDevices kiosks, CredentialCheck credentials, LoginThrottle throttle,
                   AccessTokens tokens) {
         return new Logins(experts, kiosks, credentials, throttle, tokens);
+    }
+
+    @Bean
+    ExpertSessions expertSessions(SessionRecords records) {
+        return new ExpertSessions(records);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.IceCandidate;
 import cn.remotewindow.protocol.message.IceRestart;
 import cn.remotewindow.protocol.message.MediaState;
+import cn.remotewindow.protocol.message.OutcomeSubmit;
 import cn.remotewindow.protocol.message.PeerConnected;
 import cn.remotewindow.protocol.message.PresenceSet;
 import cn.remotewindow.protocol.message.RatingSubmit;
@@ -16,6 +17,7 @@ import cn.remotewindow.protocol.message.SdpOffer;
 import cn.remotewindow.protocol.message.ServiceCancel;
 import cn.remotewindow.protocol.message.ServiceRequest;
 import cn.remotewindow.protocol.message.SessionEnd;
+import cn.remotewindow.protocol.message.SessionTransfer;
 import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.signaling.auth.InMemoryTicketLedger;
 import cn.remotewindow.signaling.auth.JwtKey;
@@ -37,6 +39,7 @@ import cn.remotewindow.signaling.session.CallSetup;
 import cn.remotewindow.signaling.session.Departures;
 import cn.remotewindow.signaling.session.EndedSessions;
 import cn.remotewindow.signaling.session.InMemoryEndedSessions;
+import cn.remotewindow.signaling.session.OutcomeDesk;
 import cn.remotewindow.signaling.session.RatingDesk;
 import cn.remotewindow.signaling.session.Resumption;
 import cn.remotewindow.signaling.session.InMemorySessionStore;
@@ -48,6 +51,8 @@ import cn.remotewindow.signaling.session.ServiceDesk;
 import cn.remotewindow.signaling.session.SessionCloser;
 import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
+import cn.remotewindow.signaling.session.WaitingPicture;
+import cn.remotewindow.signaling.session.Transfers;
 import cn.remotewindow.signaling.ws.SignalingServer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -102,8 +107,9 @@ public class RealtimeConfiguration {
         return new InMemorySessionStore();
     }
 
+    /** Records every session event and reads them back (SessionRecorder and SessionRecords). */
     @Bean
-    SessionRecorder sessionRecorder() {
+    InMemorySessionRecorder sessionRecorder() {
         return new InMemorySessionRecorder(100_000);
     }
 
@@ -136,14 +142,21 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, LocalConnections connections) {
-        return new PresenceReporter(dispatch, owners, connections);
+    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, LocalConnections connections,
+                                      QueueReporter queueReporter) {
+        return new PresenceReporter(dispatch, owners, connections, queueReporter);
+    }
+
+    @Bean
+    WaitingPicture waitingPicture(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
+                                  Clock clock) {
+        return new WaitingPicture(dispatch, store, owners, connections, clock);
     }
 
     @Bean
     QueueReporter queueReporter(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
-                                WaitEstimator estimator, WindowProperties properties) {
-        return new QueueReporter(dispatch, store, owners, connections, estimator,
+                                WaitEstimator estimator, WaitingPicture waitingPicture, WindowProperties properties) {
+        return new QueueReporter(dispatch, store, owners, connections, estimator, waitingPicture,
                 properties.routing().queueReportInterval());
     }
 
@@ -174,11 +187,16 @@ public class RealtimeConfiguration {
     }
 
     @Bean
+    OutcomeDesk outcomeDesk(EndedSessions endedSessions, Journal journal) {
+        return new OutcomeDesk(endedSessions, journal);
+    }
+
+    @Bean
     Resumption resumption(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
                           IceServers iceServers, QueueReporter queueReporter, EndedSessions endedSessions,
-                          PresenceDesk presenceDesk, PresenceReporter presenceReporter) {
+                          PresenceDesk presenceDesk, PresenceReporter presenceReporter, WaitingPicture waitingPicture) {
         return new Resumption(store, dispatch, owners, connections, iceServers, queueReporter, endedSessions,
-                presenceDesk, presenceReporter);
+                presenceDesk, presenceReporter, waitingPicture);
     }
 
     @Bean
@@ -196,6 +214,12 @@ public class RealtimeConfiguration {
     }
 
     @Bean
+    Transfers transfers(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
+                        Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
+        return new Transfers(store, dispatch, connections, journal, pairing, queueReporter, estimator, clock);
+    }
+
+    @Bean
     CallRelay callRelay(SessionStore store, LocalConnections connections, Journal journal, SessionCloser closer,
                         Clock clock) {
         return new CallRelay(store, connections, journal, closer, clock);
@@ -209,8 +233,8 @@ public class RealtimeConfiguration {
 
     @Bean
     PresenceDesk presenceDesk(Dispatch dispatch, Pairing pairing, PresenceReporter presenceReporter,
-                              QueueReporter queueReporter) {
-        return new PresenceDesk(dispatch, pairing, presenceReporter, queueReporter);
+                              QueueReporter queueReporter, WaitingPicture waitingPicture) {
+        return new PresenceDesk(dispatch, pairing, presenceReporter, queueReporter, waitingPicture);
     }
 
     @Bean
@@ -223,7 +247,8 @@ public class RealtimeConfiguration {
 
     @Bean
     MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
-                                PresenceDesk presenceDesk, RatingDesk ratingDesk) {
+                                PresenceDesk presenceDesk, RatingDesk ratingDesk, OutcomeDesk outcomeDesk,
+                                Transfers transfers) {
         return MessageRoutes.builder()
                 .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
                 .onConnection(PresenceSet.class, presenceDesk::set)
@@ -239,8 +264,11 @@ public class RealtimeConfiguration {
                 .inSession(Chat.class, callRelay::chat)
                 .inSession(PeerConnected.class, callRelay::connected)
                 .inSession(SessionEnd.class, callRelay::end)
+                .inSession(SessionTransfer.class, transfers::transfer)
                 // Rating comes after the end, when the session is no longer open: not a session route.
                 .onConnection(RatingSubmit.class, ratingDesk::rate)
+                // During the call or after its end (wrap-up): on the session's thread, open or not.
+                .onSessionThread(OutcomeSubmit.class, outcomeDesk::record)
                 .build();
     }
 

@@ -26,8 +26,20 @@ public final class MessageRoutes {
         void handle(Inbound<M> in, Session session);
     }
 
-    /** One row: exactly one of the two handlers is set. */
-    public record Route<M extends Message>(ConnectionHandler<M> onConnection, SessionHandler<M> inSession) {
+    /**
+     * Handles a message about a session that may be open or may have ended (wrap-up after the
+     * end); runs on the session's owner thread, so that it never falls between the session being
+     * closed and its end being recorded.
+     */
+    @FunctionalInterface
+    public interface SessionThreadHandler<M extends Message> {
+        /** @param open the session if it is still open, whoever's it is; the handler checks */
+        void handle(Inbound<M> in, Optional<Session> open);
+    }
+
+    /** One row: exactly one of the three handlers is set. */
+    public record Route<M extends Message>(ConnectionHandler<M> onConnection, SessionHandler<M> inSession,
+                                           SessionThreadHandler<M> onSessionThread) {
     }
 
     private final Map<Class<? extends Message>, Route<?>> routes;
@@ -50,14 +62,23 @@ public final class MessageRoutes {
         private final Map<Class<? extends Message>, Route<?>> routes = new HashMap<>();
 
         public <M extends Message> Builder onConnection(Class<M> type, ConnectionHandler<M> handler) {
-            return add(type, new Route<>(handler, null));
+            return add(type, new Route<>(handler, null, null));
         }
 
         public <M extends Message> Builder inSession(Class<M> type, SessionHandler<M> handler) {
+            requireSession(type);
+            return add(type, new Route<>(null, handler, null));
+        }
+
+        public <M extends Message> Builder onSessionThread(Class<M> type, SessionThreadHandler<M> handler) {
+            requireSession(type);
+            return add(type, new Route<>(null, null, handler));
+        }
+
+        private static void requireSession(Class<? extends Message> type) {
             if (!MessageTypes.of(type).needsSession()) {
                 throw new IllegalArgumentException(type.getSimpleName() + " carries no session id");
             }
-            return add(type, new Route<>(null, handler));
         }
 
         private Builder add(Class<? extends Message> type, Route<?> route) {

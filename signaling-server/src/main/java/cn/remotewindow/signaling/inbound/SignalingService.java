@@ -81,6 +81,11 @@ public final class SignalingService implements Signaling {
             guarded(in, () -> route.onConnection().handle(in));
             return;
         }
+        if (route.onSessionThread() != null) {
+            owners.ofSession(in.sessionId()).execute(() -> guarded(in,
+                    () -> route.onSessionThread().handle(in, store.get(in.sessionId()))));
+            return;
+        }
         owners.ofSession(in.sessionId()).execute(() -> guarded(in, () -> {
             Session session = store.get(in.sessionId()).filter(s -> isParty(in.from(), s)).orElse(null);
             if (session == null) {

@@ -6,6 +6,7 @@ import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.routing.Dispatch;
 import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
+import cn.remotewindow.signaling.session.WaitingPicture;
 
 /** Experts coming, going and choosing to be available or away. */
 public final class PresenceDesk {
@@ -14,18 +15,22 @@ public final class PresenceDesk {
     private final Pairing pairing;
     private final PresenceReporter presenceReporter;
     private final QueueReporter queueReporter;
+    private final WaitingPicture waitingPicture;
 
-    public PresenceDesk(Dispatch dispatch, Pairing pairing, PresenceReporter presenceReporter, QueueReporter queueReporter) {
+    public PresenceDesk(Dispatch dispatch, Pairing pairing, PresenceReporter presenceReporter, QueueReporter queueReporter,
+                        WaitingPicture waitingPicture) {
         this.dispatch = dispatch;
         this.pairing = pairing;
         this.presenceReporter = presenceReporter;
         this.queueReporter = queueReporter;
+        this.waitingPicture = waitingPicture;
     }
 
-    /** A new expert connection: known, AWAY until they choose to be available. */
+    /** A new expert connection: known, AWAY until they choose to be available; shown who is waiting. */
     public void signedOn(Expert expert) {
         dispatch.signOn(expert.id(), expert.skills());
         presenceReporter.changed(expert.id());
+        waitingPicture.welcome(expert);
         expert.skills().forEach(queueReporter::changed);
     }
 

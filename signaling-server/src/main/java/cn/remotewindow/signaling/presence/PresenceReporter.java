@@ -10,6 +10,7 @@ import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.routing.Dispatch;
 import cn.remotewindow.signaling.routing.ExpertStatus;
 import cn.remotewindow.signaling.session.Owners;
+import cn.remotewindow.signaling.session.QueueReporter;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,18 +18,21 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Sends an expert their presence whenever it changes. Runs on the expert's owner thread and
  * reads the dispatch's current state each time, so the last message sent is always the truth.
+ * A change also changes the waiting picture of the expert's skills (experts available).
  */
 public final class PresenceReporter {
 
     private final Dispatch dispatch;
     private final Owners owners;
     private final Delivery delivery;
+    private final QueueReporter queueReporter;
     private final ConcurrentMap<String, ExpertState> lastSent = new ConcurrentHashMap<>();
 
-    public PresenceReporter(Dispatch dispatch, Owners owners, Delivery delivery) {
+    public PresenceReporter(Dispatch dispatch, Owners owners, Delivery delivery, QueueReporter queueReporter) {
         this.dispatch = dispatch;
         this.owners = owners;
         this.delivery = delivery;
+        this.queueReporter = queueReporter;
     }
 
     /** The expert's state may have changed. Callable from any thread. */
@@ -42,6 +46,7 @@ public final class PresenceReporter {
             if (lastSent.put(expertId, state) != state) {
                 delivery.send(new PartyId(Role.EXPERT, expertId),
                         Envelope.of(new PresenceState(state, List.copyOf(status.skills()))));
+                status.skills().forEach(queueReporter::changed);
             }
         });
     }
@@ -50,7 +55,9 @@ public final class PresenceReporter {
     public void answer(Inbound<?> in) {
         String expertId = in.from().id();
         owners.ofExpert(expertId).execute(() -> dispatch.expert(expertId).ifPresent(status -> {
-            lastSent.put(expertId, status.effectiveState());
+            if (lastSent.put(expertId, status.effectiveState()) != status.effectiveState()) {
+                status.skills().forEach(queueReporter::changed);
+            }
             in.reply(new PresenceState(status.effectiveState(), List.copyOf(status.skills())));
         }));
     }

@@ -34,6 +34,12 @@ public interface Dispatch {
     Placement place(WaitingRequest request);
 
     /**
+     * Offers the request to this one expert (a transfer to a named colleague): if they are signed
+     * on, AVAILABLE and hold no session, they are now ringing for it. Otherwise nothing changes.
+     */
+    boolean offerTo(String expertId, WaitingRequest request);
+
+    /**
      * The expert asks to be AVAILABLE or AWAY. Becoming available with nothing held claims the
      * best waiting request, if any.
      *

@@ -88,6 +88,18 @@ public final class InMemoryDispatch implements Dispatch {
     }
 
     @Override
+    public boolean offerTo(String expertId, WaitingRequest request) {
+        synchronized (lock) {
+            ExpertStatus status = experts.get(expertId);
+            if (status == null || status.sessionId() != null || status.wanted() != ExpertState.AVAILABLE) {
+                return false;
+            }
+            holdRinging(status, request.sessionId());
+            return true;
+        }
+    }
+
+    @Override
     public Optional<WaitingRequest> setWanted(String expertId, ExpertState wanted) {
         requireWantable(wanted);
         synchronized (lock) {
@@ -152,8 +164,10 @@ public final class InMemoryDispatch implements Dispatch {
     public QueueSnapshot queue(String skill) {
         synchronized (lock) {
             NavigableSet<WaitingRequest> queue = queues.get(skill);
+            NavigableSet<Idle> idle = idleBySkill.get(skill);
+            // The idle set is exactly the AVAILABLE experts: free, wanting AVAILABLE, not ringing.
             return new QueueSnapshot(skill, queue == null ? List.of() : new ArrayList<>(queue),
-                    onlineBySkill.getOrDefault(skill, 0));
+                    onlineBySkill.getOrDefault(skill, 0), idle == null ? 0 : idle.size());
         }
     }
 

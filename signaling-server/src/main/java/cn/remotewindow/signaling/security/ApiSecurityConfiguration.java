@@ -69,6 +69,8 @@ public class ApiSecurityConfiguration {
                         .matchers(PUBLIC).permitAll()
                         .pathMatchers("/actuator/**").hasRole(AccessRole.ADMIN.name())
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
+                        .pathMatchers("/api/sessions/**").hasRole(expert)
+                        .pathMatchers("/api/experts/**").hasRole(expert)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenConverter(bearerTokenOutsidePublicPaths())

@@ -69,7 +69,7 @@ public final class CallSetup {
                         iceServers.forUser(request.kioskId()))));
         in.reply(new SessionEstablished(SdpRole.ANSWERER,
                 new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
-                iceServers.forUser(expertId)));
+                iceServers.forUser(expertId), request.details()));
         if (session.attendance().away(Role.KIOSK)) {
             // The kiosk lost its connection while waiting; the expert should know why no offer comes yet.
             in.reply(new PeerStatus(Role.KIOSK, false));

@@ -2,13 +2,16 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.Satisfaction;
 import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.record.SessionOutcome;
 import cn.remotewindow.signaling.record.SessionRecorder;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns session transitions into recorder events, stamped with the time and the session's parties. */
+/** Turns session transitions into recorder events, stamped with the time, the request and the expert. */
 public final class Journal {
 
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
@@ -26,19 +29,34 @@ public final class Journal {
     }
 
     public void record(Session session, SessionEvent.Kind kind, String expertId, String note) {
-        write(new SessionEvent(session.id(), kind, clock.instant(), session.request().kioskId(),
-                session.request().district(), session.request().skill(), expertId, null, null, note));
+        write(new SessionEvent(session.id(), kind, clock.instant(), session.request().recorded(), expertId,
+                null, null, note, null, null));
     }
 
     public void ended(Session session, Role by, EndReason reason) {
-        write(new SessionEvent(session.id(), SessionEvent.Kind.ENDED, clock.instant(), session.request().kioskId(),
-                session.request().district(), session.request().skill(), session.expertId(), by, reason, null));
+        write(new SessionEvent(session.id(), SessionEvent.Kind.ENDED, clock.instant(), session.request().recorded(),
+                session.expertId(), by, reason, null, null, null));
     }
 
     /** The kiosk's rating of an ended session; the note is the level and any comment. */
-    public void rated(EndedSession session, String note) {
-        write(new SessionEvent(session.sessionId(), SessionEvent.Kind.RATED, clock.instant(), session.kioskId(),
-                session.district(), session.skill(), session.expertId(), null, null, note));
+    public void rated(EndedSession session, Satisfaction level, String comment) {
+        String note = level.name() + (comment == null || comment.isBlank() ? "" : " " + comment);
+        write(new SessionEvent(session.sessionId(), SessionEvent.Kind.RATED, clock.instant(),
+                session.request().recorded(), session.expertId(), null, null, note, null, level));
+    }
+
+    /**
+     * The case outcome the expert recorded. Unlike the other events a failure here is not
+     * swallowed: the expert must not be told it was recorded when it was not.
+     *
+     * @return when it was recorded
+     */
+    public Instant outcome(String sessionId, SessionRequest request, String expertId, SessionOutcome outcome) {
+        Instant at = clock.instant();
+        String note = outcome.outcome().name() + (outcome.caseNumber() == null ? "" : " " + outcome.caseNumber());
+        recorder.record(new SessionEvent(sessionId, SessionEvent.Kind.OUTCOME, at, request.recorded(), expertId,
+                null, null, note, outcome, null));
+        return at;
     }
 
     private void write(SessionEvent event) {

@@ -53,9 +53,7 @@ public final class Pairing {
 
     /** Offers the session to the longest-idle free expert with its skill, or queues it. Owner thread. */
     public void place(Session session) {
-        WaitingRequest waiting = new WaitingRequest(session.id(), session.request().skill(),
-                session.request().priority(), session.request().sequence(), session.passedBy());
-        Placement placement = dispatch.place(waiting);
+        Placement placement = dispatch.place(waiting(session));
         if (placement instanceof Placement.Offered offered) {
             ring(session, offered.expertId());
             return;
@@ -67,6 +65,23 @@ public final class Pairing {
             journal.record(queued, SessionEvent.Kind.QUEUED, null);
         }
         queueReporter.changed(session.request().skill());
+    }
+
+    /**
+     * Rings this one expert for the session if they are free, else places it as usual (a transfer
+     * to a named colleague who became busy meanwhile still reaches someone). Owner thread.
+     */
+    public void placeWith(Session session, String expertId) {
+        if (dispatch.offerTo(expertId, waiting(session))) {
+            ring(session, expertId);
+        } else {
+            place(session);
+        }
+    }
+
+    private static WaitingRequest waiting(Session session) {
+        return new WaitingRequest(session.id(), session.request().skill(), session.request().priority(),
+                session.request().sequence(), session.passedBy());
     }
 
     /**

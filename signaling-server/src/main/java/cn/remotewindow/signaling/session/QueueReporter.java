@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Tells every waiting kiosk of a skill its position and estimated wait whenever either changes.
- * Changes to one queue are coalesced into at most one report per interval (default 1 s): a long
- * queue would otherwise cost queue-length messages for every request served, the load growing
- * with the square of the queue just when the service is overloaded. Each kiosk's update is sent
- * by the owner of its session, and only while the session is still QUEUED and the figures differ
- * from the last ones sent.
+ * Tells every waiting kiosk of a skill its position and estimated wait whenever either changes,
+ * and the skill's experts the waiting picture ({@link WaitingPicture}). Changes to one queue are
+ * coalesced into at most one report per interval (default 1 s): a long queue would otherwise cost
+ * queue-length messages for every request served, the load growing with the square of the queue
+ * just when the service is overloaded. Each kiosk's update is sent by the owner of its session,
+ * and only while the session is still QUEUED and the figures differ from the last ones sent.
  */
 public final class QueueReporter {
 
@@ -32,21 +32,23 @@ public final class QueueReporter {
     private final Owners owners;
     private final Delivery delivery;
     private final WaitEstimator estimator;
+    private final WaitingPicture picture;
     private final Duration interval;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> lastReportNanos = new ConcurrentHashMap<>();
 
     public QueueReporter(Dispatch dispatch, SessionStore store, Owners owners, Delivery delivery, WaitEstimator estimator,
-                         Duration interval) {
+                         WaitingPicture picture, Duration interval) {
         this.dispatch = dispatch;
         this.store = store;
         this.owners = owners;
         this.delivery = delivery;
         this.estimator = estimator;
+        this.picture = picture;
         this.interval = interval;
     }
 
-    /** The queue of the skill, or the number of its experts, changed. Callable from any thread. */
+    /** The queue of the skill, or the number or state of its experts, changed. Callable from any thread. */
     public void changed(String skill) {
         if (!dirty.add(skill)) {
             return;
@@ -56,16 +58,20 @@ public final class QueueReporter {
         owners.ofQueue(skill).schedule(() -> {
             dirty.remove(skill);
             QueueSnapshot snapshot = dispatch.queue(skill);
-            if (snapshot.waiting().isEmpty()) {
+            if (snapshot.waiting().isEmpty() && snapshot.expertsOnline() == 0) {
+                // Nobody waits and nobody serves: nothing to tell, and nothing to remember the skill by.
                 lastReportNanos.remove(skill);
+                picture.report(snapshot);
                 return;
             }
             lastReportNanos.put(skill, System.nanoTime());
-            report(snapshot);
+            // Experts also hear of the queue becoming empty; kiosks only while they wait in it.
+            picture.report(snapshot);
+            tellKiosks(snapshot);
         }, delay, TimeUnit.NANOSECONDS);
     }
 
-    private void report(QueueSnapshot snapshot) {
+    private void tellKiosks(QueueSnapshot snapshot) {
         List<WaitingRequest> waiting = snapshot.waiting();
         for (int i = 0; i < waiting.size(); i++) {
             int position = i + 1;

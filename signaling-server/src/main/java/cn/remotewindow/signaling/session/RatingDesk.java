@@ -4,7 +4,6 @@ import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.message.RatingRecorded;
 import cn.remotewindow.protocol.message.RatingSubmit;
 import cn.remotewindow.signaling.inbound.Inbound;
-import cn.remotewindow.signaling.record.SessionEvent;
 
 /** The citizen's 好差评 for a session that just ended, recorded against it once. */
 public final class RatingDesk {
@@ -28,8 +27,7 @@ public final class RatingDesk {
             in.fail(ErrorCode.INVALID_STATE, "this session is already rated");
             return;
         }
-        String comment = in.message().comment();
-        journal.rated(session, in.message().level().name() + (comment == null || comment.isBlank() ? "" : " " + comment));
+        journal.rated(session, in.message().level(), in.message().comment());
         in.reply(new RatingRecorded(in.message().level()));
     }
 }

@@ -38,10 +38,11 @@ public final class Resumption {
     private final EndedSessions ended;
     private final PresenceDesk presenceDesk;
     private final PresenceReporter presenceReporter;
+    private final WaitingPicture waitingPicture;
 
     public Resumption(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, IceServers iceServers,
                       QueueReporter queueReporter, EndedSessions ended, PresenceDesk presenceDesk,
-                      PresenceReporter presenceReporter) {
+                      PresenceReporter presenceReporter, WaitingPicture waitingPicture) {
         this.store = store;
         this.dispatch = dispatch;
         this.owners = owners;
@@ -51,6 +52,7 @@ public final class Resumption {
         this.ended = ended;
         this.presenceDesk = presenceDesk;
         this.presenceReporter = presenceReporter;
+        this.waitingPicture = waitingPicture;
     }
 
     /**
@@ -69,6 +71,7 @@ public final class Resumption {
                 open = status.sessionId();
                 resume(open, Role.EXPERT);
                 presenceReporter.changed(expert.id());
+                waitingPicture.welcome(expert);
             } else {
                 presenceDesk.signedOn(expert);
             }
@@ -126,7 +129,7 @@ public final class Resumption {
         }
         return new SessionResumed(session.phase(), SdpRole.ANSWERER,
                 new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
-                iceServers.forUser(session.call().expertId()), otherHere);
+                iceServers.forUser(session.call().expertId()), otherHere, request.details());
     }
 
     private static PartyId partyOf(Session session, Role role) {

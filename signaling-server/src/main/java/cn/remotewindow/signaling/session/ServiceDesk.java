@@ -44,7 +44,7 @@ public final class ServiceDesk {
         String sessionId = UUID.randomUUID().toString();
         SessionRequest request = new SessionRequest(kiosk.id(), kiosk.displayName(), kiosk.district(),
                 asked.itemCode(), asked.departmentCode(), asked.caseNumber(), asked.priority(), asked.skill(),
-                dispatch.nextSequence(), clock.instant());
+                dispatch.nextSequence(), clock.instant(), null);
         Session session = Session.requested(sessionId, request);
         if (!store.create(session)) {
             in.fail(ErrorCode.ALREADY_IN_SESSION);

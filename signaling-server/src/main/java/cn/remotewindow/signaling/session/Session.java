@@ -63,6 +63,15 @@ public record Session(String id, SessionRequest request, SessionPhase phase, Set
         return new Session(id, request, SessionPhase.ENDED, passedBy, ringAttempts, null, call, negotiation, null, attendance);
     }
 
+    /**
+     * Handed over (转办): back to REQUESTED with the new routing, not to be offered to the expert
+     * who transferred it. The ring count goes on, so that a stale ring timer cannot match.
+     */
+    public Session transferred(SessionRequest next, String fromExpertId) {
+        return new Session(id, next, SessionPhase.REQUESTED, Set.of(fromExpertId), ringAttempts, null, null,
+                Negotiation.NONE, null, attendance);
+    }
+
     public Session withAttendance(Attendance next) {
         return new Session(id, request, phase, passedBy, ringAttempts, ringing, call, negotiation, lastQueueUpdate, next);
     }

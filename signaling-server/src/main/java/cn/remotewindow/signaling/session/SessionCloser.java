@@ -63,7 +63,7 @@ public final class SessionCloser {
                 pairing.afterRelease(expertId, dispatch.release(expertId, session.id(), null));
                 if (!delivery.isConnected(expert(expertId))) {
                     // The expert was away (inside the resume grace period): nothing left to hold them for.
-                    dispatch.signOff(expertId);
+                    dispatch.signOff(expertId).ifPresent(gone -> gone.skills().forEach(queueReporter::changed));
                 }
             }
             case ENDED -> {
@@ -72,8 +72,7 @@ public final class SessionCloser {
         }
         boolean kioskTold = delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()),
                 Envelope.inSession(session.id(), new SessionEnded(by, reason)));
-        ended.add(new EndedSession(session.id(), session.request().kioskId(), session.request().district(),
-                skill, session.expertId(), by, reason,
+        ended.add(new EndedSession(session.id(), session.request(), session.expertId(), session.call() != null, by, reason,
                 clock.instant(), kioskTold, expertTold, null));
         journal.ended(session, by, reason);
     }

@@ -1,16 +1,36 @@
 package cn.remotewindow.signaling.session;
 
+import cn.remotewindow.protocol.message.HandoverNote;
 import cn.remotewindow.protocol.message.Priority;
 import cn.remotewindow.protocol.message.RequestDetails;
+import cn.remotewindow.signaling.record.CaseRequest;
 import java.time.Instant;
 
-/** What the kiosk asked for; fixed for the life of the session. */
+/**
+ * What the kiosk asked for. Fixed for the life of the session, except that a transfer routes it
+ * by another skill and notes who handed it over.
+ *
+ * @param sequence        arrival order; a transfer keeps it, so the citizen keeps their place
+ * @param transferredFrom the latest handover, or null
+ */
 public record SessionRequest(String kioskId, String kioskName, String district, String itemCode,
                              String departmentCode, String caseNumber, Priority priority, String skill,
-                             long sequence, Instant requestedAt) {
+                             long sequence, Instant requestedAt, HandoverNote transferredFrom) {
 
+    /** As recorded with the session's events. */
+    public CaseRequest recorded() {
+        return new CaseRequest(kioskId, kioskName, district, skill, itemCode, departmentCode, caseNumber, priority,
+                requestedAt);
+    }
+
+    /** As an expert sees it. */
     public RequestDetails details() {
-        return new RequestDetails(kioskId, district, skill, itemCode, departmentCode, caseNumber, priority,
-                requestedAt.toEpochMilli());
+        return new RequestDetails(kioskId, kioskName, district, skill, itemCode, departmentCode, caseNumber, priority,
+                requestedAt.toEpochMilli(), transferredFrom);
+    }
+
+    public SessionRequest transferred(String newSkill, HandoverNote note) {
+        return new SessionRequest(kioskId, kioskName, district, itemCode, departmentCode, caseNumber, priority,
+                newSkill, sequence, requestedAt, note);
     }
 }

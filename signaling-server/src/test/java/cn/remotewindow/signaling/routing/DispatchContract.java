@@ -54,6 +54,27 @@ public abstract class DispatchContract {
     }
 
     @Test
+    void anOfferToANamedExpertRingsOnlyThemAndOnlyWhenTheyAreFree() {
+        available("e1", "A");
+        available("e2", "B");
+        dispatch.signOn("e3", Set.of("B"));
+        assertThat(dispatch.offerTo("e2", request("s1", "A", Priority.NORMAL))).isTrue();
+        assertThat(dispatch.expert("e2")).get().satisfies(s -> {
+            assertThat(s.sessionId()).isEqualTo("s1");
+            assertThat(s.ringing()).isTrue();
+        });
+        assertThat(dispatch.confirm("e2", "s1")).isTrue();
+        // Busy, away or unknown: refused, and nothing changes.
+        assertThat(dispatch.offerTo("e2", request("s2", "A", Priority.NORMAL))).isFalse();
+        assertThat(dispatch.offerTo("e3", request("s2", "A", Priority.NORMAL))).isFalse();
+        assertThat(dispatch.offerTo("nobody", request("s2", "A", Priority.NORMAL))).isFalse();
+        assertThat(dispatch.expert("e3")).map(ExpertStatus::sessionId).isEmpty();
+        // The named expert is no longer idle: a request of their skill does not ring them too.
+        assertThat(dispatch.place(request("s3", "B", Priority.NORMAL))).isInstanceOf(Placement.Queued.class);
+        assertThat(dispatch.place(request("s4", "A", Priority.NORMAL))).isEqualTo(new Placement.Offered("e1"));
+    }
+
+    @Test
     void anExpertFreedLaterGoesToTheBackOfTheIdleLine() {
         available("e1", "A");
         available("e2", "A");
@@ -184,6 +205,27 @@ public abstract class DispatchContract {
         QueueSnapshot snapshot = dispatch.queue("A");
         assertThat(snapshot.expertsOnline()).isEqualTo(2);
         assertThat(snapshot.waiting()).isEqualTo(List.of());
+    }
+
+    @Test
+    void theQueueCountsTheAvailableExpertsAmongThem() {
+        available("e1", "A");
+        available("e2", "A", "B");
+        dispatch.signOn("e3", Set.of("A"));
+        assertThat(dispatch.queue("A").expertsAvailable()).isEqualTo(2);
+        assertThat(dispatch.queue("B").expertsAvailable()).isEqualTo(1);
+
+        dispatch.place(request("s1", "B", Priority.NORMAL));
+        assertThat(dispatch.queue("B").expertsAvailable()).as("a rung expert is busy").isZero();
+        assertThat(dispatch.queue("A").expertsAvailable()).as("in every queue of theirs").isEqualTo(1);
+        dispatch.setWanted("e1", ExpertState.AWAY);
+        assertThat(dispatch.queue("A").expertsAvailable()).isZero();
+        dispatch.release("e2", "s1", null);
+        assertThat(dispatch.queue("A").expertsAvailable()).isEqualTo(1);
+        assertThat(dispatch.queue("B").expertsAvailable()).isEqualTo(1);
+        dispatch.signOff("e2");
+        assertThat(dispatch.queue("A").expertsAvailable()).isZero();
+        assertThat(dispatch.queue("A").expertsOnline()).isEqualTo(2);
     }
 
     @Test

@@ -61,6 +61,7 @@ class CallFlowTest extends ServerTest {
         assertThat(rung.request().kioskId()).isEqualTo("flow-k1");
         assertThat(rung.request().district()).isEqualTo("卫滨区");
         assertThat(rung.request().caseNumber()).isEqualTo("XX2026-0001");
+        assertThat(rung.request().kioskName()).as("the kiosk's display name from its token").isEqualTo("自助终端 flow-k1");
         assertThat(rung.deadline()).isGreaterThan(System.currentTimeMillis());
         kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.RINGING);
         expert.await(PresenceState.class, p -> p.state() == ExpertState.BUSY);
@@ -73,6 +74,8 @@ class CallFlowTest extends ServerTest {
         assertThat(atKiosk.peer().id()).isEqualTo("flow-e1");
         assertThat(atExpert.sdpRole()).isEqualTo(SdpRole.ANSWERER);
         assertThat(atExpert.peer().district()).isEqualTo("卫滨区");
+        assertThat(atExpert.request()).as("the expert's copy repeats the ring's request").isEqualTo(rung.request());
+        assertThat(atKiosk.request()).as("the kiosk's copy has none").isNull();
 
         kiosk.send(sessionId, new SdpOffer(OFFER, false));
         assertThat(expert.awaitBody(SdpOffer.class).sdp()).isEqualTo(OFFER);

@@ -79,6 +79,7 @@ class ResumeFlowTest extends ServerTest {
         assertThat(snapshot.sdpRole()).isEqualTo(SdpRole.OFFERER);
         assertThat(snapshot.peer().id()).isEqualTo("resume-e1");
         assertThat(snapshot.peerConnected()).isTrue();
+        assertThat(snapshot.request()).as("the kiosk's copy carries no request").isNull();
         assertThat(back.awaitInOrder(2, Chat.class, IceCandidate.class))
                 .extracting(e -> e.body().getClass().getSimpleName()).containsExactly("Chat", "IceCandidate");
         assertThat(expert.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.KIOSK, true));
@@ -106,6 +107,10 @@ class ResumeFlowTest extends ServerTest {
         SessionResumed snapshot = back.awaitBody(SessionResumed.class);
         assertThat(snapshot.sdpRole()).isEqualTo(SdpRole.ANSWERER);
         assertThat(snapshot.peer().id()).isEqualTo("resume-k2");
+        assertThat(snapshot.request()).as("the expert can rebuild its case panel").isNotNull();
+        assertThat(snapshot.request().kioskId()).isEqualTo("resume-k2");
+        assertThat(snapshot.request().kioskName()).isEqualTo("自助终端 resume-k2");
+        assertThat(snapshot.request().skill()).isEqualTo("RESUME2");
         assertThat(back.awaitBody(Chat.class).text()).isEqualTo("老师，我等您");
         back.await(PresenceState.class, p -> p.state() == ExpertState.BUSY);
         assertThat(kiosk.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.EXPERT, true));

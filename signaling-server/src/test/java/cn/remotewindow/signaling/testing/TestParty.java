@@ -12,8 +12,10 @@ import cn.remotewindow.protocol.message.Message;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -27,6 +29,8 @@ public final class TestParty implements SignalingListener, AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(10);
 
     private final List<Envelope> inbox = new ArrayList<>();
+    /** When each message in the inbox arrived (System.nanoTime), for tests of timing. */
+    private final Map<Envelope, Long> arrivedAt = new IdentityHashMap<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile int closeCode;
     private volatile SignalingConnection connection;
@@ -41,6 +45,7 @@ public final class TestParty implements SignalingListener, AutoCloseable {
     public void onMessage(Envelope envelope) {
         synchronized (inbox) {
             inbox.add(envelope);
+            arrivedAt.put(envelope, System.nanoTime());
             inbox.notifyAll();
         }
     }
@@ -134,6 +139,17 @@ public final class TestParty implements SignalingListener, AutoCloseable {
                     throw new AssertionError("interrupted", e);
                 }
             }
+        }
+    }
+
+    /** When a message taken from the inbox had arrived, as System.nanoTime. */
+    public long arrivedNanos(Envelope envelope) {
+        synchronized (inbox) {
+            Long at = arrivedAt.get(envelope);
+            if (at == null) {
+                throw new IllegalArgumentException("not a message this party received: " + envelope);
+            }
+            return at;
         }
     }
 

@@ -120,6 +120,11 @@ public final class SwingKioskScreen implements KioskScreen {
     }
 
     @Override
+    public void showTransferring(String fromExpertName) {
+        later(() -> model.showTransferring(fromExpertName));
+    }
+
+    @Override
     public void showInCall(String expertName) {
         later(() -> model.showInCall(expertName));
     }

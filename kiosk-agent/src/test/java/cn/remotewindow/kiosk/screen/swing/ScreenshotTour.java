@@ -49,7 +49,7 @@ public final class ScreenshotTour {
             "10-call-sharing-reconnecting", "11-call-expert-message", "12-call-own-screen",
             "13-call-message-own-screen-weak", "14-call-longest-message-everything-on", "15-call-hang-up-question",
             "16-rating", "17-rating-chosen", "18-goodbye", "19-error-server", "20-error-call-dropped",
-            "21-choice-paged");
+            "21-choice-paged", "22-transferring");
 
     private final Path out;
     private final Dimension size;
@@ -176,6 +176,9 @@ public final class ScreenshotTour {
                 break;
             case "21-choice-paged":
                 screen.showServiceChoice(SyntheticCatalogue.manyDepartments());
+                break;
+            case "22-transferring":
+                screen.showTransferring("张伟");
                 break;
             default:
                 throw new IllegalArgumentException("unknown shot " + shot);

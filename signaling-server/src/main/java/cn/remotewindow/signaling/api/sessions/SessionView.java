@@ -1,0 +1,85 @@
+package cn.remotewindow.signaling.api.sessions;
+
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.CaseOutcome;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.MissingDocument;
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.Satisfaction;
+import cn.remotewindow.signaling.record.CaseRequest;
+import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.record.SessionOutcome;
+import cn.remotewindow.signaling.record.SessionRecord;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One of the expert's sessions as the console shows it; fields that do not apply (yet) are left
+ * out. {@code caseNumber} is the request's; the outcome carries the one recorded. {@code events}
+ * only in the single-session view.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SessionView(String sessionId, String kioskId, String kioskName, String district, String skill,
+                          String itemCode, String departmentCode, String caseNumber, Priority priority,
+                          Instant requestedAt, Instant acceptedAt, Instant connectedAt, Instant endedAt,
+                          Role endedBy, EndReason endReason, Long waitSeconds, Long handleSeconds,
+                          OutcomeView outcome, Satisfaction rating, List<EventView> events) {
+
+    /** The outcome the expert recorded last. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OutcomeView(CaseOutcome outcome, String caseNumber, List<DocumentView> missingDocuments,
+                              String reason, String notes, Instant recordedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentView(String name, String dueDate) {
+    }
+
+    /** Something that happened to the session. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventView(SessionEvent.Kind kind, Instant at, String note) {
+    }
+
+    static SessionView of(SessionRecord record) {
+        return of(record, null);
+    }
+
+    static SessionView of(SessionRecord record, List<SessionEvent> events) {
+        CaseRequest request = record.request();
+        return new SessionView(record.sessionId(), request.kioskId(), request.kioskName(), request.district(),
+                request.skill(), request.itemCode(), request.departmentCode(), request.caseNumber(), request.priority(),
+                millis(request.requestedAt()), millis(record.acceptedAt()), millis(record.connectedAt()),
+                millis(record.endedAt()), record.endedBy(), record.endReason(), record.waitSeconds(), record.handleSeconds(),
+                outcome(record.outcome(), record.outcomeAt()), record.rating(),
+                events == null ? null : events.stream().map(SessionView::event).toList());
+    }
+
+    private static OutcomeView outcome(SessionOutcome outcome, Instant at) {
+        if (outcome == null) {
+            return null;
+        }
+        List<DocumentView> documents = outcome.missingDocuments().isEmpty() ? null
+                : outcome.missingDocuments().stream().map(SessionView::document).toList();
+        return new OutcomeView(outcome.outcome(), outcome.caseNumber(), documents, outcome.reason(), outcome.notes(),
+                millis(at));
+    }
+
+    private static DocumentView document(MissingDocument document) {
+        return new DocumentView(document.name(), document.dueDate());
+    }
+
+    /** The citizen's rating comment stays out of the expert's view: only the level is shown. */
+    private static EventView event(SessionEvent event) {
+        String note = event.kind() == SessionEvent.Kind.RATED && event.rating() != null
+                ? event.rating().name()
+                : event.note();
+        return new EventView(event.kind(), millis(event.at()), note);
+    }
+
+    /** Milliseconds, as the WebSocket's epoch-ms times: the clock's microseconds mean nothing to a reader. */
+    private static Instant millis(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,49 @@
+package cn.remotewindow.signaling.session;
+
+import cn.remotewindow.protocol.ErrorCode;
+import cn.remotewindow.protocol.message.OutcomeRecorded;
+import cn.remotewindow.protocol.message.OutcomeSubmit;
+import cn.remotewindow.signaling.inbound.Inbound;
+import cn.remotewindow.signaling.record.SessionOutcome;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The expert records the case outcome (办理结果) of the session they serve: during the call, or
+ * after it ended while they wrap up, within the rating window. Each submission is recorded; the
+ * latest stands. Runs on the session's owner thread.
+ */
+public final class OutcomeDesk {
+
+    private final EndedSessions ended;
+    private final Journal journal;
+
+    public OutcomeDesk(EndedSessions ended, Journal journal) {
+        this.ended = ended;
+        this.journal = journal;
+    }
+
+    public void record(Inbound<OutcomeSubmit> in, Optional<Session> open) {
+        String expertId = in.from().id();
+        SessionRequest request = open
+                .filter(session -> session.inCall() && expertId.equals(session.call().expertId()))
+                .map(Session::request)
+                .or(() -> ended.find(in.sessionId()).filter(session -> session.servedBy(expertId)).map(EndedSession::request))
+                .orElse(null);
+        if (request == null) {
+            in.fail(ErrorCode.NOT_IN_SESSION, "no call of yours to record an outcome for"
+                    + " (unknown, not yours, not accepted, or ended longer ago than the wrap-up window)");
+            return;
+        }
+        OutcomeSubmit submit = in.message();
+        String caseNumber = submit.caseNumber() != null ? submit.caseNumber() : request.caseNumber();
+        if (caseNumber == null && submit.outcome().needsCaseNumber()) {
+            in.fail(ErrorCode.MISSING_FIELD, "'caseNumber' is required for " + submit.outcome()
+                    + ": the request named no case");
+            return;
+        }
+        Instant at = journal.outcome(in.sessionId(), request, expertId, new SessionOutcome(submit.outcome(), caseNumber,
+                submit.missingDocuments(), submit.reason(), submit.notes()));
+        in.reply(new OutcomeRecorded(submit.outcome(), caseNumber, at.toEpochMilli()));
+    }
+}
