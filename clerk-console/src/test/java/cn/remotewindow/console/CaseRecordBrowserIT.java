@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * the waiting picture (queue.summary, spec C), the case outcome (outcome.submit, spec D) and the
  * expert's session records (GET /api/sessions/mine and /{id}, spec E).
  */
-@Disabled("needs console-server merge: queue.summary, outcome.submit and /api/sessions are not on main yet")
 class CaseRecordBrowserIT {
 
     private static ConsoleBrowser browser;
