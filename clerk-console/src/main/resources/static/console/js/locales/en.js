@@ -177,6 +177,7 @@ export default {
   'outcome.submit': 'Record the outcome',
   'outcome.hangUpOnly': 'Hang up, record later',
   'outcome.cancel': 'Back to the call',
+  'outcome.later': 'Later',
   'outcome.skip': 'Finish without recording',
   'outcome.skipConfirm': 'Finish without an outcome? This call will have no result on record.',
   'outcome.sending': 'Recording…',

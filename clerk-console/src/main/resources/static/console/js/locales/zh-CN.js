@@ -177,6 +177,7 @@ export default {
   'outcome.submit': '登记结果',
   'outcome.hangUpOnly': '先挂断，稍后登记',
   'outcome.cancel': '返回通话',
+  'outcome.later': '稍后登记',
   'outcome.skip': '不登记，结束整理',
   'outcome.skipConfirm': '确定不登记办理结果吗？本次通话将没有结果记录。',
   'outcome.sending': '正在登记…',

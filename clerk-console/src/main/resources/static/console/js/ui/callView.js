@@ -75,6 +75,7 @@ export class CallView {
     show($('wrapup'), phase === 'wrapup');
     show($('videos'), inCall);
     show($('quality'), inCall);
+    show($('call-timer'), inCall);
     this.tickTimer();
   }
 

@@ -75,7 +75,7 @@ export class OutcomeDialog {
     $('outcome-submit').textContent = t(this.mode === 'call' ? 'outcome.submitAndEnd' : 'outcome.submit');
     show($('outcome-hangup'), this.mode === 'call');
     show($('outcome-cancel'), true);
-    $('outcome-cancel').textContent = t(this.mode === 'call' ? 'outcome.cancel' : 'action.dismiss');
+    $('outcome-cancel').textContent = t(this.mode === 'call' ? 'outcome.cancel' : 'outcome.later');
   }
 
   addDoc() {
