@@ -80,3 +80,8 @@ export async function mySessions(token, limit = 30) {
 export function session(token, sessionId) {
   return call('GET', '/api/sessions/' + encodeURIComponent(sessionId), {token});
 }
+
+/** The experts signed on now, with skills and presence: transfer targets (GET /api/experts/on-duty). */
+export function onDuty(token) {
+  return call('GET', '/api/experts/on-duty', {token});
+}

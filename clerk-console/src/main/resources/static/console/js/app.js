@@ -14,6 +14,8 @@ import {Dashboard} from './ui/dashboard.js';
 import {RingView} from './ui/ringView.js';
 import {CallView} from './ui/callView.js';
 import {OutcomeDialog} from './ui/outcome.js';
+import {TransferDialog} from './ui/transferDialog.js';
+import {Transfer} from './transfer.js';
 import {installTestHook} from './testhook.js';
 
 const QUALITY_EVERY_MS = 2000;
@@ -45,6 +47,20 @@ const ringView = new RingView(serverNow, {onAccept: accept, onDecline: decline})
 const outcome = new OutcomeDialog({
   onSubmit: submitOutcome,
   onHangUpOnly: hangUpOnly,
+  caseNumber: () => callView.caseNumber(),
+  notes: () => callView.notes(),
+});
+const transferDialog = new TransferDialog({
+  load: () => api.onDuty(state.auth.token),
+  self: () => state.auth && state.auth.expert && state.auth.expert.id,
+  onSubmit: (target) => transfer.start(target),
+});
+const transfer = new Transfer({
+  dialog: transferDialog,
+  request: (type, body, sessionId) => request(type, body, sessionId),
+  send: (type, body, sessionId) => send(type, body, sessionId),
+  session: () => state.session,
+  active: () => state.phase === 'active',
   caseNumber: () => callView.caseNumber(),
   notes: () => callView.notes(),
 });
@@ -316,6 +332,7 @@ function received(envelope) {
 
 function serverError(envelope) {
   const type = envelope.id ? state.signaling && sentType(envelope.id) : null;
+  if (type === 'session.transfer' && transfer.refused(envelope.id, envelope.body)) return;
   if (type && QUIET_ERRORS.has(type)) {
     console.warn('signaling: refused', type, envelope.body && envelope.body.code);
     return;
@@ -581,6 +598,11 @@ function ended(body) {
   closeCall();
   outcome.close();
   state.signaling.resumeSession = null;
+  if (body.reason === 'TRANSFERRED') {
+    // Handed over: the outcome TRANSFERRED was recorded before asking, so no wrap-up.
+    notify(t('transfer.done', {target: transfer.done()}), 'info');
+    session.outcomeRecorded = true;
+  }
   if (session.outcomeRecorded) {
     finishWrapup();
     return;
@@ -618,6 +640,13 @@ $('wrapup-skip').addEventListener('click', () => {
   if (window.confirm(t('outcome.skipConfirm'))) finishWrapup();
 });
 $('btn-end').addEventListener('click', endCallPressed);
+$('btn-transfer').addEventListener('click', () => {
+  if (state.phase !== 'active') {
+    notify(t('transfer.notActive'), 'warn');
+    return;
+  }
+  transferDialog.open();
+});
 
 function toggleMute() {
   if (!state.call || !state.call.hasAudio()) return;

@@ -82,8 +82,13 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Opens the console, signs in as zhangwei and waits until signaling is up. */
     static void signedIn(Page page, URI http) {
+        signedIn(page, http, "zhangwei");
+    }
+
+    /** Opens the console, signs in as this demo expert (password demo-NAME) and waits until signaling is up. */
+    static void signedIn(Page page, URI http, String demoExpert) {
         open(page, http);
-        signIn(page, "zhangwei", "demo-zhangwei");
+        signIn(page, demoExpert, "demo-" + demoExpert);
         page.waitForSelector("#view-idle:not([hidden])");
         await().atMost(UNTIL).until(() -> "up".equals(page.evaluate("window.__console.link()")));
     }

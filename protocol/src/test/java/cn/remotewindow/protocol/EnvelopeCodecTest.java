@@ -73,7 +73,7 @@ class EnvelopeCodecTest {
         assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
         Envelope media = new Envelope(null, "s", new MediaState(true, false, true));
         assertThat(codec.decode(codec.encode(media))).isEqualTo(media);
-        Envelope transfer = new Envelope("e-9", "s", new cn.remotewindow.protocol.message.SessionTransfer(null, "zhangwei", "还需办理居住证"));
+        Envelope transfer = new Envelope("e-9", "s", new cn.remotewindow.protocol.message.SessionTransfer(null, "zhangwei", "还需办理居住证", "410702-2026-000009"));
         assertThat(codec.decode(codec.encode(transfer))).isEqualTo(transfer);
     }
 

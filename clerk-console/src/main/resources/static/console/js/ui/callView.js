@@ -48,6 +48,12 @@ export class CallView {
     const place = placeLabel({district: r.district || p.district, kioskName: r.kioskName || p.displayName, kioskId: r.kioskId || p.id});
     $('case-place').textContent = place || '—';
     $('case-priority').textContent = r.priority ? t('priority.' + r.priority) : '—';
+    const handover = r.transferredFrom;
+    show($('case-handover-label'), !!handover);
+    show($('case-handover'), !!handover);
+    $('case-handover').textContent = !handover ? ''
+      : handover.note ? t('ring.handoverNote', {name: handover.fromName, note: handover.note})
+        : t('ring.handoverFrom', {name: handover.fromName});
   }
 
   caseNumber() {

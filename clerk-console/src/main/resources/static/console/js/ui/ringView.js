@@ -36,6 +36,12 @@ export class RingView {
     $('ring-place').textContent = placeLabel(r);
     $('ring-case').textContent = r.caseNumber || t('ring.noCase');
     show($('ring-green'), r.priority === 'GREEN_CHANNEL');
+    const handover = r.transferredFrom;
+    show($('ring-handover-label'), !!handover);
+    show($('ring-handover'), !!handover);
+    $('ring-handover').textContent = !handover ? ''
+      : handover.note ? t('ring.handoverNote', {name: handover.fromName, note: handover.note})
+        : t('ring.handoverFrom', {name: handover.fromName});
     this.tick();
   }
 

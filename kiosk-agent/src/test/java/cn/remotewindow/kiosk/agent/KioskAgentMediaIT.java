@@ -266,7 +266,7 @@ class KioskAgentMediaIT {
         ExpertRobot next = new ExpertRobot(server.httpUrl(), "liuyang", "demo-liuyang", kiosk.expertEngine,
                 kiosk.expertCamera).online();
         try {
-            first.send(new cn.remotewindow.protocol.message.SessionTransfer(null, "liuyang", "还需办理居住证"));
+            first.send(new cn.remotewindow.protocol.message.SessionTransfer(null, "liuyang", "还需办理居住证", null));
 
             assertThat(first.ended().get(10, TimeUnit.SECONDS).reason())
                     .isEqualTo(cn.remotewindow.protocol.message.EndReason.TRANSFERRED);

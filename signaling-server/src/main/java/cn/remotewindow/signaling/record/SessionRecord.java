@@ -12,17 +12,25 @@ import java.util.List;
  * connected and ended, the outcome the expert recorded last, the citizen's rating. Times are
  * null until they happened. Plain data.
  *
- * @param expertId  the expert who accepted the call, or null if none did
- * @param outcomeAt when the outcome was recorded, with the outcome
+ * @param expertId   the expert who accepted the call last (after a transfer, the one it went to),
+ *                   or null if none did
+ * @param servedBy   every expert who accepted the call, in order: more than one after a transfer
+ * @param acceptedAt when the first expert accepted
+ * @param outcomeAt  when the outcome was recorded, with the outcome
  */
-public record SessionRecord(String sessionId, CaseRequest request, String expertId, Instant acceptedAt,
-                            Instant connectedAt, Instant endedAt, Role endedBy, EndReason endReason,
-                            SessionOutcome outcome, Instant outcomeAt, Satisfaction rating) {
+public record SessionRecord(String sessionId, CaseRequest request, String expertId, List<String> servedBy,
+                            Instant acceptedAt, Instant connectedAt, Instant endedAt, Role endedBy,
+                            EndReason endReason, SessionOutcome outcome, Instant outcomeAt, Satisfaction rating) {
+
+    public SessionRecord {
+        servedBy = List.copyOf(servedBy);
+    }
 
     /** Folds a session's events, oldest first, into its record. */
     public static SessionRecord of(String sessionId, List<SessionEvent> events) {
         CaseRequest request = null;
         String expertId = null;
+        List<String> servedBy = new java.util.ArrayList<>();
         Instant acceptedAt = null;
         Instant connectedAt = null;
         Instant endedAt = null;
@@ -35,9 +43,12 @@ public record SessionRecord(String sessionId, CaseRequest request, String expert
             request = request != null ? request : event.request();
             if (event.kind() == SessionEvent.Kind.ACCEPTED) {
                 expertId = event.expertId();
-                acceptedAt = event.at();
+                if (expertId != null && !servedBy.contains(expertId)) {
+                    servedBy.add(expertId);
+                }
+                acceptedAt = acceptedAt != null ? acceptedAt : event.at();
             } else if (event.kind() == SessionEvent.Kind.CONNECTED) {
-                connectedAt = event.at();
+                connectedAt = connectedAt != null ? connectedAt : event.at();
             } else if (event.kind() == SessionEvent.Kind.ENDED) {
                 endedAt = event.at();
                 endedBy = event.endedBy();
@@ -50,8 +61,8 @@ public record SessionRecord(String sessionId, CaseRequest request, String expert
                 rating = event.rating();
             }
         }
-        return new SessionRecord(sessionId, request, expertId, acceptedAt, connectedAt, endedAt, endedBy, endReason,
-                outcome, outcomeAt, rating);
+        return new SessionRecord(sessionId, request, expertId, servedBy, acceptedAt, connectedAt, endedAt, endedBy,
+                endReason, outcome, outcomeAt, rating);
     }
 
     /** From the request until an expert accepted; null while nobody has. */

@@ -29,8 +29,9 @@ public record SessionRequest(String kioskId, String kioskName, String district, 
                 requestedAt.toEpochMilli(), transferredFrom);
     }
 
-    public SessionRequest transferred(String newSkill, HandoverNote note) {
-        return new SessionRequest(kioskId, kioskName, district, itemCode, departmentCode, caseNumber, priority,
-                newSkill, sequence, requestedAt, note);
+    /** @param knownCaseNumber the case number the expert handing over has, or null to keep the kiosk's */
+    public SessionRequest transferred(String newSkill, HandoverNote note, String knownCaseNumber) {
+        return new SessionRequest(kioskId, kioskName, district, itemCode, departmentCode,
+                knownCaseNumber != null ? knownCaseNumber : caseNumber, priority, newSkill, sequence, requestedAt, note);
     }
 }

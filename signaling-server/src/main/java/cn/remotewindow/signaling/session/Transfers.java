@@ -81,7 +81,7 @@ public final class Transfers {
         journal.record(session, SessionEvent.Kind.TRANSFERRED, fromId, describe(asked));
 
         Session next = session.transferred(session.request().transferred(skill,
-                new HandoverNote(fromId, call.expertName(), asked.note())), fromId);
+                new HandoverNote(fromId, call.expertName(), asked.note()), asked.caseNumber()), fromId);
         store.put(next);
         delivery.send(new PartyId(Role.EXPERT, fromId),
                 Envelope.inSession(session.id(), new SessionEnded(Role.EXPERT, EndReason.TRANSFERRED)));

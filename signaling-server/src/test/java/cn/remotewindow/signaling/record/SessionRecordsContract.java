@@ -96,6 +96,26 @@ public abstract class SessionRecordsContract {
     }
 
     @Test
+    void aTransferredSessionBelongsToEveryExpertWhoServedItAndKeepsItsFirstTimes() {
+        CaseRequest asked = request("k1", null);
+        SessionRecorder recorder = store.recorder();
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.REQUESTED, T0, asked, null, null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.ACCEPTED, T0.plusSeconds(10), asked, "e1", null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.CONNECTED, T0.plusSeconds(12), asked, "e1", null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.TRANSFERRED, T0.plusSeconds(100), asked, "e1", null, null, "expert e2", null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.ACCEPTED, T0.plusSeconds(110), asked, "e2", null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.CONNECTED, T0.plusSeconds(111), asked, "e2", null, null, null, null, null));
+
+        SessionRecord record = store.records().find("s1").orElseThrow();
+        assertThat(record.expertId()).as("the one serving it now").isEqualTo("e2");
+        assertThat(record.servedBy()).containsExactly("e1", "e2");
+        assertThat(record.waitSeconds()).as("until the first answer").isEqualTo(10);
+        assertThat(record.connectedAt()).isEqualTo(T0.plusSeconds(12));
+        assertThat(store.records().servedBy("e1", 10)).extracting(SessionRecord::sessionId).containsExactly("s1");
+        assertThat(store.records().servedBy("e2", 10)).extracting(SessionRecord::sessionId).containsExactly("s1");
+    }
+
+    @Test
     void anOpenSessionHasNoEndYet() {
         accepted("s1", 10, "e1");
         SessionRecord open = store.records().find("s1").orElseThrow();

@@ -61,7 +61,7 @@ class TransferFlowTest extends ServerTest {
         TestParty kiosk = parties.kiosk("tr-k1");
         String sessionId = activeCall(kiosk, first, "TR-HJ");
 
-        first.send(sessionId, new SessionTransfer("TR-JZZ", null, "还需办理居住证"));
+        first.send(sessionId, new SessionTransfer("TR-JZZ", null, "还需办理居住证", "410702-2026-000321"));
 
         assertThat(first.awaitBody(SessionEnded.class)).isEqualTo(new SessionEnded(Role.EXPERT, EndReason.TRANSFERRED));
         SessionTransferred told = kiosk.awaitBody(SessionTransferred.class);
@@ -72,6 +72,7 @@ class TransferFlowTest extends ServerTest {
         assertThat(ring.request().transferredFrom().fromExpertId()).isEqualTo("tr-e1");
         assertThat(ring.request().transferredFrom().fromName()).isEqualTo("专家 tr-e1");
         assertThat(ring.request().transferredFrom().note()).isEqualTo("还需办理居住证");
+        assertThat(ring.request().caseNumber()).as("the case number the first expert had").isEqualTo("410702-2026-000321");
         kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.RINGING);
         first.await(PresenceState.class, p -> p.state() == ExpertState.AVAILABLE);
 
@@ -108,7 +109,7 @@ class TransferFlowTest extends ServerTest {
         // A colleague with the citizen's skill becomes free: the named expert is rung all the same.
         TestParty idle = parties.expert("tn-e2", "TN-A");
 
-        first.send(sessionId, new SessionTransfer(null, "tn-e3", null));
+        first.send(sessionId, new SessionTransfer(null, "tn-e3", null, null));
 
         Ring ring = named.awaitBody(Ring.class);
         assertThat(ring.request().skill()).as("routing stays on the citizen's skill").isEqualTo("TN-A");
@@ -128,17 +129,17 @@ class TransferFlowTest extends ServerTest {
         activeCall(otherKiosk, busy, "TX-C");
         String sessionId = activeCall(kiosk, expert, "TX-A");
 
-        expert.send(sessionId, new SessionTransfer("TX-NOBODY", null, null));
+        expert.send(sessionId, new SessionTransfer("TX-NOBODY", null, null, null));
         assertThat(expert.awaitError(ErrorCode.TARGET_UNAVAILABLE).sessionId()).isEqualTo(sessionId);
-        expert.send(sessionId, new SessionTransfer(null, "tx-e2", null));
+        expert.send(sessionId, new SessionTransfer(null, "tx-e2", null, null));
         expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
-        expert.send(sessionId, new SessionTransfer(null, "tx-e3", null));
+        expert.send(sessionId, new SessionTransfer(null, "tx-e3", null, null));
         expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
-        expert.send(sessionId, new SessionTransfer(null, "tx-e1", null));
+        expert.send(sessionId, new SessionTransfer(null, "tx-e1", null, null));
         expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
-        expert.send(sessionId, new SessionTransfer(null, "tx-unknown", null));
+        expert.send(sessionId, new SessionTransfer(null, "tx-unknown", null, null));
         expert.awaitError(ErrorCode.TARGET_UNAVAILABLE);
-        kiosk.send(sessionId, new SessionTransfer("TX-C", null, null));
+        kiosk.send(sessionId, new SessionTransfer("TX-C", null, null, null));
         kiosk.awaitError(ErrorCode.ROLE_NOT_ALLOWED);
 
         kiosk.send(sessionId, new Chat("还在", null, null));
@@ -153,7 +154,7 @@ class TransferFlowTest extends ServerTest {
         parties.expert("tc-e2", "TC-B");
         TestParty kiosk = parties.kiosk("tc-k1");
         String sessionId = Parties.call(kiosk, expert, "TC-A");
-        expert.send(sessionId, new SessionTransfer("TC-B", null, null));
+        expert.send(sessionId, new SessionTransfer("TC-B", null, null, null));
         expert.awaitError(ErrorCode.INVALID_STATE);
     }
 
@@ -169,7 +170,7 @@ class TransferFlowTest extends ServerTest {
         laterKiosk.send(new ServiceRequest("TQ-B", null, null, Priority.NORMAL));
         laterKiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED);
 
-        first.send(sessionId, new SessionTransfer("TQ-B", null, null));
+        first.send(sessionId, new SessionTransfer("TQ-B", null, null, null));
         kiosk.await(SessionTransferred.class);
         kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED);
 

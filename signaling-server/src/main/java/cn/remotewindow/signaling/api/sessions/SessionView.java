@@ -25,7 +25,8 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
                           String itemCode, String departmentCode, String caseNumber, Priority priority,
                           Instant requestedAt, Instant acceptedAt, Instant connectedAt, Instant endedAt,
                           Role endedBy, EndReason endReason, Long waitSeconds, Long handleSeconds,
-                          OutcomeView outcome, Satisfaction rating, List<EventView> events) {
+                          OutcomeView outcome, Satisfaction rating, List<String> servedBy,
+                          List<EventView> events) {
 
     /** The outcome the expert recorded last. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +53,7 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
                 request.skill(), request.itemCode(), request.departmentCode(), request.caseNumber(), request.priority(),
                 millis(request.requestedAt()), millis(record.acceptedAt()), millis(record.connectedAt()),
                 millis(record.endedAt()), record.endedBy(), record.endReason(), record.waitSeconds(), record.handleSeconds(),
-                outcome(record.outcome(), record.outcomeAt()), record.rating(),
+                outcome(record.outcome(), record.outcomeAt()), record.rating(), record.servedBy(),
                 events == null ? null : events.stream().map(SessionView::event).toList());
     }
 
