@@ -52,6 +52,31 @@ final class ConsoleBrowser implements AutoCloseable {
                 .setArgs(FLAGS));
     }
 
+    private ConsoleBrowser(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /**
+     * Debian's Firefox ESR, driven over WebDriver BiDi (Playwright's "moz-firefox" channel: the
+     * stock browser, not Playwright's patched build). Fake camera and microphone, permission
+     * prompts answered, mDNS host names off so that candidates carry the namespace's addresses.
+     */
+    static ConsoleBrowser firefox() {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.firefox().launch(new BrowserType.LaunchOptions()
+                .setChannel("moz-firefox")
+                .setExecutablePath(Paths.get(System.getProperty("console.firefox", "/usr/bin/firefox-esr")))
+                .setHeadless(true)
+                .setFirefoxUserPrefs(Map.of(
+                        "media.navigator.streams.fake", true,
+                        "media.navigator.permission.disabled", true,
+                        "media.autoplay.default", 0,
+                        "media.peerconnection.ice.obfuscate_host_addresses", false)));
+        return new ConsoleBrowser(playwright, browser);
+    }
+
     /** A fresh page in its own context (own sessionStorage and localStorage), 1440x900. */
     Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
