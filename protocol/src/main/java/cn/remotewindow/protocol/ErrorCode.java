@@ -20,7 +20,7 @@ public enum ErrorCode {
     NOT_IN_SESSION("No such session for you."),
     INVALID_STATE("The session is not in a state that allows this message."),
     ALREADY_IN_SESSION("This kiosk already has an open session; end or cancel it first."),
-    NOT_OFFERER("The kiosk makes the first offer; the expert may offer only after it."),
+    NOT_OFFERER("The offerer of the pair (the kiosk; the lead expert toward a guest) makes the first offer; the other may offer only after it."),
     TARGET_UNAVAILABLE("No expert can take this: nobody with that skill is signed on, or the named expert is not available."),
     RATE_LIMITED("Too many messages; this one was dropped. Slow down."),
     INTERNAL_ERROR("The server failed while handling this message; it may be partly applied. Check the session state.");

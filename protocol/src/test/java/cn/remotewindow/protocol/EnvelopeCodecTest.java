@@ -6,6 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.remotewindow.protocol.message.Auth;
 import cn.remotewindow.protocol.message.CaseOutcome;
 import cn.remotewindow.protocol.message.Chat;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.HandoverNote;
+import cn.remotewindow.protocol.message.InvitePhase;
+import cn.remotewindow.protocol.message.InviteStatus;
+import cn.remotewindow.protocol.message.Message;
+import cn.remotewindow.protocol.message.PartyJoined;
+import cn.remotewindow.protocol.message.PartyLeft;
+import cn.remotewindow.protocol.message.Relayed;
+import cn.remotewindow.protocol.message.SessionInvite;
 import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.protocol.message.IceCandidate;
 import cn.remotewindow.protocol.message.IceServer;
@@ -105,6 +114,55 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void relayedCopiesNameTheirSenderAndDropTheRecipient() {
+        SdpOffer sent = new SdpOffer("v=0\r\n", false, "guest-1", null);
+        assertThat(codec.decode(codec.encode(Envelope.inSession("s", sent)))).isEqualTo(Envelope.inSession("s", sent));
+        assertThat(codec.encode(new Envelope("k-4", "s", sent.relayedFrom("kiosk-1")))).isEqualTo(
+                "{\"v\":1,\"type\":\"sdp.offer\",\"id\":\"k-4\",\"sessionId\":\"s\",\"body\":"
+                        + "{\"sdp\":\"v=0\\r\\n\",\"iceRestart\":false,\"from\":\"kiosk-1\"}}");
+        assertThat(codec.encode(Envelope.inSession("s", new cn.remotewindow.protocol.message.IceRestart().relayedFrom("e1"))))
+                .endsWith("\"body\":{\"from\":\"e1\"}}");
+        Chat stamped = new Chat("您好", Role.EXPERT, 1763712031250L, "kiosk-1", null).relayedFrom("zhangwei");
+        assertThat(codec.encode(Envelope.inSession("s", stamped))).endsWith("\"body\":{\"text\":\"您好\",\"from\":\"EXPERT\","
+                + "\"sentAt\":1763712031250,\"fromId\":\"zhangwei\"}}");
+        for (Message relayed : List.<Message>of(sent.relayedFrom("k"), new cn.remotewindow.protocol.message.SdpAnswer("v=0", "e2", null).relayedFrom("k"),
+                new IceCandidate("", "0", null, null, "e2", null).relayedFrom("k"),
+                new MediaState(true, true, false, "e2", null).relayedFrom("k"), stamped)) {
+            Envelope envelope = Envelope.inSession("s", relayed);
+            assertThat(codec.decode(codec.encode(envelope))).isEqualTo(envelope);
+            assertThat(((Relayed) relayed).to()).isNull();
+            assertThat(((Relayed) relayed).sender()).isIn("k", "zhangwei");
+        }
+    }
+
+    @Test
+    void theInvitationMessagesRoundTrip() {
+        Peer guest = new Peer(Role.EXPERT, "li.na", "李娜", null);
+        Peer lead = new Peer(Role.EXPERT, "zhangwei", "张伟", null);
+        Peer kiosk = new Peer(Role.KIOSK, "kiosk-hongqi-01", "红旗区政务服务中心 1 号机", "红旗区");
+        RequestDetails invited = REQUEST.invitedBy(new HandoverNote("zhangwei", "张伟", "社保缴纳请确认"));
+        List<IceServer> ice = List.of(new IceServer(List.of("stun:stun.example:3478"), null, null));
+        for (Message message : List.<Message>of(new SessionInvite(null, "li.na", "社保缴纳请确认"), new SessionInvite("HR-010", null, null),
+                new InviteStatus(InvitePhase.RINGING, guest), new PartyJoined(guest, SdpRole.OFFERER),
+                new PartyLeft(guest, EndReason.DISCONNECTED), new Ring(invited, 1L, 20),
+                new SessionEstablished(SdpRole.ANSWERER, kiosk, ice, invited, List.of(lead)),
+                new SessionResumed(SessionPhase.ACTIVE, SdpRole.OFFERER, lead, ice, true, null, List.of(guest)))) {
+            Envelope envelope = Envelope.inSession("s", message);
+            assertThat(codec.decode(codec.encode(envelope))).isEqualTo(envelope);
+        }
+        assertThat(codec.encode(Envelope.inSession("s", new PartyJoined(guest, SdpRole.OFFERER)))).isEqualTo(
+                "{\"v\":1,\"type\":\"party.joined\",\"sessionId\":\"s\",\"body\":{\"peer\":{\"role\":\"EXPERT\","
+                        + "\"id\":\"li.na\",\"displayName\":\"李娜\"},\"sdpRole\":\"OFFERER\"}}");
+        assertThat(codec.encode(Envelope.inSession("s", new InviteStatus(InvitePhase.TIMEOUT, guest))))
+                .contains("\"type\":\"invite.state\"").contains("\"state\":\"TIMEOUT\"");
+        assertThat(codec.encode(Envelope.inSession("s", new Ring(invited, 1L, 20))))
+                .contains("\"invitedBy\":{\"fromExpertId\":\"zhangwei\",\"fromName\":\"张伟\",\"note\":\"社保缴纳请确认\"}");
+        assertThat(codec.encode(Envelope.inSession("s", new Ring(REQUEST, 1L, 20)))).doesNotContain("invitedBy");
+        assertThat(codec.encode(Envelope.inSession("s", new SessionEstablished(SdpRole.ANSWERER, kiosk, ice, REQUEST))))
+                .as("two-party copies have no others").doesNotContain("others");
+    }
+
+    @Test
     void encodesAQueueSummaryAsDocumented() {
         QueueSummary summary = new QueueSummary("PSB-HJQY", 3, 2, 0, List.of(new QueuedRequest("6f0c", "PSB-HJQY", null,
                 "红旗区", "红旗区政务服务中心 1 号机", Priority.GREEN_CHANNEL, 1763712003010L)), 1763712009000L);
@@ -161,6 +219,15 @@ class EnvelopeCodecTest {
             "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"A\",\"toExpert\":\"e1\"}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"session.transfer\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"a b\"}} | INVALID_FIELD",
             "{\"v\":1,\"type\":\"session.transfer\",\"body\":{\"toSkill\":\"A\"}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"session.invite\",\"sessionId\":\"s\",\"body\":{}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"session.invite\",\"sessionId\":\"s\",\"body\":{\"toSkill\":\"A\",\"toExpert\":\"e1\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.invite\",\"sessionId\":\"s\",\"body\":{\"toExpert\":\"a b\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"session.invite\",\"body\":{\"toSkill\":\"A\"}} | MISSING_FIELD",
+            "{\"v\":1,\"type\":\"sdp.offer\",\"sessionId\":\"s\",\"body\":{\"sdp\":\"v=0\",\"to\":\"a b\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"sdp.answer\",\"sessionId\":\"s\",\"body\":{\"sdp\":\"v=0\",\"to\":7}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"ice.candidate\",\"sessionId\":\"s\",\"body\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"to\":\"\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"ice.restart\",\"sessionId\":\"s\",\"body\":{\"to\":\"x/y\"}} | INVALID_FIELD",
+            "{\"v\":1,\"type\":\"chat\",\"sessionId\":\"s\",\"body\":{\"text\":\"hi\",\"to\":\"a b\"}} | INVALID_FIELD",
     })
     void refusesBadFramesWithTheDocumentedCode(String frame, ErrorCode expected) {
         assertThatThrownBy(() -> codec.decode(frame))

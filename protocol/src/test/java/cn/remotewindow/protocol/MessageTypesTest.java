@@ -3,6 +3,10 @@ package cn.remotewindow.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.remotewindow.protocol.message.Auth;
+import cn.remotewindow.protocol.message.InviteStatus;
+import cn.remotewindow.protocol.message.PartyJoined;
+import cn.remotewindow.protocol.message.PartyLeft;
+import cn.remotewindow.protocol.message.SessionInvite;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.protocol.message.OutcomeRecorded;
 import cn.remotewindow.protocol.message.OutcomeSubmit;
@@ -50,5 +54,19 @@ class MessageTypesTest {
         assertThat(recorded.name()).isEqualTo("outcome.recorded");
         assertThat(recorded.sentBy()).containsExactly(Role.SERVER);
         assertThat(recorded.needsSession()).isTrue();
+    }
+
+    @Test
+    void invitationsComeFromExpertsAndTheMeshIsAnnouncedByTheServer() {
+        MessageTypes.Binding invite = MessageTypes.of(SessionInvite.class);
+        assertThat(invite.name()).isEqualTo("session.invite");
+        assertThat(invite.sentBy()).containsExactly(Role.EXPERT);
+        assertThat(invite.needsSession()).isTrue();
+        for (Class<? extends Message> push : List.of(InviteStatus.class, PartyJoined.class, PartyLeft.class)) {
+            assertThat(MessageTypes.of(push).sentBy()).containsExactly(Role.SERVER);
+            assertThat(MessageTypes.of(push).needsSession()).isTrue();
+        }
+        assertThat(List.of(MessageTypes.nameOf(InviteStatus.class), MessageTypes.nameOf(PartyJoined.class),
+                MessageTypes.nameOf(PartyLeft.class))).containsExactly("invite.state", "party.joined", "party.left");
     }
 }

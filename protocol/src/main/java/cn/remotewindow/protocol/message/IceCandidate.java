@@ -8,11 +8,14 @@ import cn.remotewindow.protocol.WireType;
 
 /**
  * A trickled ICE candidate, as RTCIceCandidateInit. An empty {@code candidate} marks the end of
- * candidates. Relayed only after the sender's description has been relayed.
+ * candidates. Relayed only after the sender's description in the same pair has been relayed.
+ *
+ * @param to   the recipient's party id (clients; required from a guest expert), or null
+ * @param from the sender's party id, set by the server on the relayed copy
  */
 @WireType(value = "ice.candidate", sentBy = {Role.KIOSK, Role.EXPERT}, needsSession = true)
-public record IceCandidate(String candidate, String sdpMid, Integer sdpMLineIndex, String usernameFragment)
-        implements Message {
+public record IceCandidate(String candidate, String sdpMid, Integer sdpMLineIndex, String usernameFragment,
+                           String to, String from) implements Message, Relayed {
     public IceCandidate {
         Fields.text(candidate, "candidate", 1024);
         Fields.maxLength(sdpMid, "sdpMid", 64);
@@ -23,5 +26,20 @@ public record IceCandidate(String candidate, String sdpMid, Integer sdpMLineInde
         if (sdpMLineIndex != null) {
             Fields.range(sdpMLineIndex, "sdpMLineIndex", 0, 63);
         }
+        Fields.optionalCode(to, "to");
+    }
+
+    public IceCandidate(String candidate, String sdpMid, Integer sdpMLineIndex, String usernameFragment) {
+        this(candidate, sdpMid, sdpMLineIndex, usernameFragment, null, null);
+    }
+
+    @Override
+    public String sender() {
+        return from;
+    }
+
+    @Override
+    public IceCandidate relayedFrom(String senderId) {
+        return new IceCandidate(candidate, sdpMid, sdpMLineIndex, usernameFragment, null, senderId);
     }
 }

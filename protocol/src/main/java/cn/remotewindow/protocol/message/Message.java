@@ -12,5 +12,6 @@ public sealed interface Message permits
         MediaState, Chat, PeerConnected, SessionEnd, SessionEnded, ErrorReply,
         PeerStatus, SessionResumed, RatingSubmit, RatingRecorded,
         QueueSummary, OutcomeSubmit, OutcomeRecorded,
-        SessionTransfer, SessionTransferred {
+        SessionTransfer, SessionTransferred,
+        SessionInvite, InviteStatus, PartyJoined, PartyLeft {
 }

@@ -17,6 +17,7 @@ import cn.remotewindow.protocol.message.SdpOffer;
 import cn.remotewindow.protocol.message.ServiceCancel;
 import cn.remotewindow.protocol.message.ServiceRequest;
 import cn.remotewindow.protocol.message.SessionEnd;
+import cn.remotewindow.protocol.message.SessionInvite;
 import cn.remotewindow.protocol.message.SessionTransfer;
 import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.signaling.auth.InMemoryTicketLedger;
@@ -38,6 +39,8 @@ import cn.remotewindow.signaling.session.CallRelay;
 import cn.remotewindow.signaling.session.CallSetup;
 import cn.remotewindow.signaling.session.Departures;
 import cn.remotewindow.signaling.session.EndedSessions;
+import cn.remotewindow.signaling.session.GuestDepartures;
+import cn.remotewindow.signaling.session.Invitations;
 import cn.remotewindow.signaling.session.InMemoryEndedSessions;
 import cn.remotewindow.signaling.session.OutcomeDesk;
 import cn.remotewindow.signaling.session.RatingDesk;
@@ -207,10 +210,25 @@ public class RealtimeConfiguration {
 
     @Bean
     CallSetup callSetup(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
-                        Journal journal, Pairing pairing, SessionCloser closer, PresenceReporter presenceReporter,
-                        IceServers iceServers, WindowProperties properties, Clock clock) {
-        return new CallSetup(store, dispatch, owners, connections, journal, pairing, closer, presenceReporter,
-                iceServers, properties.routing().connectTimeout(), clock);
+                        Journal journal, Pairing pairing, SessionCloser closer, Invitations invitations,
+                        PresenceReporter presenceReporter, IceServers iceServers, WindowProperties properties,
+                        Clock clock) {
+        return new CallSetup(store, dispatch, owners, connections, journal, pairing, closer, invitations,
+                presenceReporter, iceServers, properties.routing().connectTimeout(), clock);
+    }
+
+    @Bean
+    Invitations invitations(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+                            Journal journal, Pairing pairing, PresenceReporter presenceReporter, IceServers iceServers,
+                            WindowProperties properties, Clock clock) {
+        return new Invitations(store, dispatch, owners, connections, journal, pairing, presenceReporter, iceServers,
+                properties.routing().ringTimeout(), clock);
+    }
+
+    @Bean
+    GuestDepartures guestDepartures(SessionStore store, Dispatch dispatch, LocalConnections connections,
+                                    Journal journal, Pairing pairing) {
+        return new GuestDepartures(store, dispatch, connections, journal, pairing);
     }
 
     @Bean
@@ -221,8 +239,8 @@ public class RealtimeConfiguration {
 
     @Bean
     CallRelay callRelay(SessionStore store, LocalConnections connections, Journal journal, SessionCloser closer,
-                        Clock clock) {
-        return new CallRelay(store, connections, journal, closer, clock);
+                        GuestDepartures guestDepartures, Clock clock) {
+        return new CallRelay(store, connections, journal, closer, guestDepartures, clock);
     }
 
     @Bean
@@ -239,16 +257,17 @@ public class RealtimeConfiguration {
 
     @Bean
     Departures departures(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
-                          Pairing pairing, SessionCloser closer, PresenceReporter presenceReporter,
-                          QueueReporter queueReporter, WindowProperties properties, Clock clock) {
-        return new Departures(store, dispatch, owners, connections, pairing, closer, presenceReporter, queueReporter,
-                properties.routing().resumeGrace(), clock);
+                          Pairing pairing, SessionCloser closer, GuestDepartures guestDepartures,
+                          PresenceReporter presenceReporter, QueueReporter queueReporter, WindowProperties properties,
+                          Clock clock) {
+        return new Departures(store, dispatch, owners, connections, pairing, closer, guestDepartures, presenceReporter,
+                queueReporter, properties.routing().resumeGrace(), clock);
     }
 
     @Bean
     MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
                                 PresenceDesk presenceDesk, RatingDesk ratingDesk, OutcomeDesk outcomeDesk,
-                                Transfers transfers) {
+                                Transfers transfers, Invitations invitations) {
         return MessageRoutes.builder()
                 .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
                 .onConnection(PresenceSet.class, presenceDesk::set)
@@ -265,6 +284,7 @@ public class RealtimeConfiguration {
                 .inSession(PeerConnected.class, callRelay::connected)
                 .inSession(SessionEnd.class, callRelay::end)
                 .inSession(SessionTransfer.class, transfers::transfer)
+                .inSession(SessionInvite.class, invitations::invite)
                 // Rating comes after the end, when the session is no longer open: not a session route.
                 .onConnection(RatingSubmit.class, ratingDesk::rate)
                 // During the call or after its end (wrap-up): on the session's thread, open or not.

@@ -3,7 +3,6 @@ package cn.remotewindow.signaling.inbound;
 import cn.remotewindow.protocol.CloseCode;
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.ErrorCode;
-import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.signaling.delivery.Connection;
 import cn.remotewindow.signaling.delivery.LocalConnections;
@@ -97,9 +96,7 @@ public final class SignalingService implements Signaling {
     }
 
     private static boolean isParty(Party party, Session session) {
-        return party.role() == Role.KIOSK
-                ? party.id().equals(session.request().kioskId())
-                : party.id().equals(session.expertId());
+        return session.hasParty(party);
     }
 
     private static void guarded(Inbound<?> in, Runnable handling) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps the most recent events in memory, indexed by session and by the expert who accepted it,
+ * Keeps the most recent events in memory, indexed by session and by the experts who served it,
  * so that reads do not scan every event. The oldest events are dropped beyond the capacity; a
  * session whose acceptance was dropped no longer counts as the expert's. The records store of
  * issue 6 replaces it.
@@ -36,8 +36,11 @@ public final class InMemorySessionRecorder implements SessionRecorder, SessionRe
         }
         events.addLast(event);
         bySession.computeIfAbsent(event.sessionId(), k -> new ArrayList<>()).add(event);
-        if (event.kind() == SessionEvent.Kind.ACCEPTED && event.expertId() != null) {
-            acceptedBy.computeIfAbsent(event.expertId(), k -> new ArrayDeque<>()).addLast(event.sessionId());
+        if (serves(event)) {
+            Deque<String> served = acceptedBy.computeIfAbsent(event.expertId(), k -> new ArrayDeque<>());
+            // Once per session: a guest invited again into the same call is not listed twice.
+            served.remove(event.sessionId());
+            served.addLast(event.sessionId());
         }
     }
 
@@ -71,13 +74,20 @@ public final class InMemorySessionRecorder implements SessionRecorder, SessionRe
         return List.copyOf(events);
     }
 
+    /** An expert took part in serving the session: accepted it, or joined it as a guest. */
+    private static boolean serves(SessionEvent event) {
+        return (event.kind() == SessionEvent.Kind.ACCEPTED || event.kind() == SessionEvent.Kind.JOINED)
+                && event.expertId() != null;
+    }
+
     private void forget(SessionEvent oldest) {
         List<SessionEvent> of = bySession.get(oldest.sessionId());
         of.remove(0);
         if (of.isEmpty()) {
             bySession.remove(oldest.sessionId());
         }
-        if (oldest.kind() == SessionEvent.Kind.ACCEPTED && oldest.expertId() != null) {
+        boolean stillServes = of.stream().anyMatch(e -> serves(e) && e.expertId().equals(oldest.expertId()));
+        if (serves(oldest) && !stillServes) {
             Deque<String> accepted = acceptedBy.get(oldest.expertId());
             accepted.remove(oldest.sessionId());
             if (accepted.isEmpty()) {

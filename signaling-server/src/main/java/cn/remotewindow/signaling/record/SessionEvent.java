@@ -28,7 +28,13 @@ public record SessionEvent(String sessionId, Kind kind, Instant at, CaseRequest 
         /** The expert recorded the case outcome; a later one replaces an earlier one. */
         OUTCOME,
         /** The expert handed the session over (转办); the note says to whom and why. */
-        TRANSFERRED
+        TRANSFERRED,
+        /** The lead expert invited a guest into the call; the note says whom (and the lead's note). */
+        INVITED,
+        /** The invited guest accepted and is in the call; expertId is the guest. */
+        JOINED,
+        /** The guest left a call that went on; the note is why (HANGUP, TECHNICAL_PROBLEM, DISCONNECTED). */
+        LEFT
     }
 
     public String kioskId() {

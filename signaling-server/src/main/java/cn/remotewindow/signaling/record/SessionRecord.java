@@ -14,7 +14,8 @@ import java.util.List;
  *
  * @param expertId   the expert who accepted the call last (after a transfer, the one it went to),
  *                   or null if none did
- * @param servedBy   every expert who accepted the call, in order: more than one after a transfer
+ * @param servedBy   every expert who accepted the call or joined it as a guest, in order: more than
+ *                   one after a transfer or an invitation
  * @param acceptedAt when the first expert accepted
  * @param outcomeAt  when the outcome was recorded, with the outcome
  */
@@ -47,6 +48,11 @@ public record SessionRecord(String sessionId, CaseRequest request, String expert
                     servedBy.add(expertId);
                 }
                 acceptedAt = acceptedAt != null ? acceptedAt : event.at();
+            } else if (event.kind() == SessionEvent.Kind.JOINED) {
+                // A guest served it too, without becoming the expert the session belongs to.
+                if (event.expertId() != null && !servedBy.contains(event.expertId())) {
+                    servedBy.add(event.expertId());
+                }
             } else if (event.kind() == SessionEvent.Kind.CONNECTED) {
                 connectedAt = connectedAt != null ? connectedAt : event.at();
             } else if (event.kind() == SessionEvent.Kind.ENDED) {

@@ -40,6 +40,14 @@ public interface Dispatch {
     boolean offerTo(String expertId, WaitingRequest request);
 
     /**
+     * Offers the request to the longest-idle AVAILABLE free expert of its skill who has not passed
+     * it, and never queues it (an invitation into a call, which is asked for now or not at all).
+     *
+     * @return the expert now ringing for it; empty if nobody is free, and then nothing changed
+     */
+    Optional<String> offerIdle(WaitingRequest request);
+
+    /**
      * The expert asks to be AVAILABLE or AWAY. Becoming available with nothing held claims the
      * best waiting request, if any.
      *

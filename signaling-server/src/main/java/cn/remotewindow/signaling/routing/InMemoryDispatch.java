@@ -72,14 +72,9 @@ public final class InMemoryDispatch implements Dispatch {
     @Override
     public Placement place(WaitingRequest request) {
         synchronized (lock) {
-            NavigableSet<Idle> idle = idleBySkill.get(request.skill());
-            if (idle != null) {
-                for (Idle candidate : idle) {
-                    if (!request.passedBy().contains(candidate.expertId())) {
-                        holdRinging(experts.get(candidate.expertId()), request.sessionId());
-                        return new Placement.Offered(candidate.expertId());
-                    }
-                }
+            Optional<String> offered = offerIdleLocked(request);
+            if (offered.isPresent()) {
+                return new Placement.Offered(offered.get());
             }
             queuedBySession.put(request.sessionId(), request);
             queues.computeIfAbsent(request.skill(), k -> new TreeSet<>(SERVICE_ORDER)).add(request);
@@ -97,6 +92,26 @@ public final class InMemoryDispatch implements Dispatch {
             holdRinging(status, request.sessionId());
             return true;
         }
+    }
+
+    @Override
+    public Optional<String> offerIdle(WaitingRequest request) {
+        synchronized (lock) {
+            return offerIdleLocked(request);
+        }
+    }
+
+    private Optional<String> offerIdleLocked(WaitingRequest request) {
+        NavigableSet<Idle> idle = idleBySkill.get(request.skill());
+        if (idle != null) {
+            for (Idle candidate : idle) {
+                if (!request.passedBy().contains(candidate.expertId())) {
+                    holdRinging(experts.get(candidate.expertId()), request.sessionId());
+                    return Optional.of(candidate.expertId());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

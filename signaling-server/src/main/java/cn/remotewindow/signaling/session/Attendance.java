@@ -2,13 +2,15 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.Relayed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Which parties of a session are away (connection lost, inside the resume grace period), and the
- * relayed messages held for them until they come back.
+ * relayed messages held for them until they come back. Only the kiosk and the lead expert can be
+ * away; a guest expert who loses the connection leaves the call at once.
  *
  * @param kioskAwaySince  null while the kiosk is connected
  * @param expertAwaySince null while the expert is connected
@@ -49,6 +51,21 @@ public record Attendance(Instant kioskAwaySince, Instant expertAwaySince,
         return role == Role.KIOSK
                 ? new Attendance(null, expertAwaySince, List.of(), heldForExpert)
                 : new Attendance(kioskAwaySince, null, heldForKiosk, List.of());
+    }
+
+    /**
+     * Drops what a party that left the call (a guest) had sent to the away parties: nobody is
+     * there to answer it any more.
+     */
+    public Attendance forgetFrom(String partyId) {
+        return new Attendance(kioskAwaySince, expertAwaySince, without(heldForKiosk, partyId),
+                without(heldForExpert, partyId));
+    }
+
+    private static List<Envelope> without(List<Envelope> held, String partyId) {
+        return held.stream()
+                .filter(e -> !(e.body() instanceof Relayed relayed && partyId.equals(relayed.sender())))
+                .toList();
     }
 
     /** Holds a message for an away party; beyond the limit the newest are dropped, so order is kept. */

@@ -22,7 +22,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** The rung expert's answer: accept opens the call (kiosk offers, expert answers); decline passes it on. */
+/**
+ * The rung expert's answer: accept opens the call (kiosk offers, expert answers); decline passes it
+ * on. An expert rung as a guest of a call answers its invitation instead ({@link Invitations}).
+ */
 public final class CallSetup {
 
     private final SessionStore store;
@@ -32,14 +35,15 @@ public final class CallSetup {
     private final Journal journal;
     private final Pairing pairing;
     private final SessionCloser closer;
+    private final Invitations invitations;
     private final PresenceReporter presenceReporter;
     private final IceServers iceServers;
     private final Duration connectTimeout;
     private final Clock clock;
 
     public CallSetup(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, Journal journal,
-                     Pairing pairing, SessionCloser closer, PresenceReporter presenceReporter, IceServers iceServers,
-                     Duration connectTimeout, Clock clock) {
+                     Pairing pairing, SessionCloser closer, Invitations invitations, PresenceReporter presenceReporter,
+                     IceServers iceServers, Duration connectTimeout, Clock clock) {
         this.store = store;
         this.dispatch = dispatch;
         this.owners = owners;
@@ -47,6 +51,7 @@ public final class CallSetup {
         this.journal = journal;
         this.pairing = pairing;
         this.closer = closer;
+        this.invitations = invitations;
         this.presenceReporter = presenceReporter;
         this.iceServers = iceServers;
         this.connectTimeout = connectTimeout;
@@ -56,6 +61,10 @@ public final class CallSetup {
     /** Owner thread. */
     public void accept(Inbound<RingAccept> in, Session session) {
         String expertId = in.from().id();
+        if (session.isGuest(expertId)) {
+            invitations.accept(in, session);
+            return;
+        }
         if (session.phase() != SessionPhase.RINGING || !dispatch.confirm(expertId, session.id())) {
             in.fail(ErrorCode.INVALID_STATE, "the ring is over (timed out, cancelled or already answered)");
             return;
@@ -81,6 +90,10 @@ public final class CallSetup {
 
     /** Owner thread. */
     public void decline(Inbound<RingDecline> in, Session session) {
+        if (session.isGuest(in.from().id())) {
+            invitations.decline(in, session);
+            return;
+        }
         if (session.phase() != SessionPhase.RINGING) {
             in.fail(ErrorCode.INVALID_STATE, "the ring is over (timed out, cancelled or already answered)");
             return;

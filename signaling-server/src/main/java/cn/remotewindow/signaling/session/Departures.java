@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * A party's connection is gone. Its open session is held for the resume grace period: the other
  * party is told the peer is away, relayed messages are kept for it, and only if it has not come
  * back by then does the session end (DISCONNECTED). A ringing expert is the exception: the ring
- * moves on at once, since the citizen should not wait for someone who may not come back.
+ * moves on at once, since the citizen should not wait for someone who may not come back; and a
+ * guest expert leaves the call at once (no grace period for guests in this version).
  */
 public final class Departures {
 
@@ -32,20 +33,22 @@ public final class Departures {
     private final Delivery delivery;
     private final Pairing pairing;
     private final SessionCloser closer;
+    private final GuestDepartures guestDepartures;
     private final PresenceReporter presenceReporter;
     private final QueueReporter queueReporter;
     private final Duration grace;
     private final Clock clock;
 
     public Departures(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, Pairing pairing,
-                      SessionCloser closer, PresenceReporter presenceReporter, QueueReporter queueReporter,
-                      Duration grace, Clock clock) {
+                      SessionCloser closer, GuestDepartures guestDepartures, PresenceReporter presenceReporter,
+                      QueueReporter queueReporter, Duration grace, Clock clock) {
         this.store = store;
         this.dispatch = dispatch;
         this.owners = owners;
         this.delivery = delivery;
         this.pairing = pairing;
         this.closer = closer;
+        this.guestDepartures = guestDepartures;
         this.presenceReporter = presenceReporter;
         this.queueReporter = queueReporter;
         this.grace = grace;
@@ -64,7 +67,7 @@ public final class Departures {
     private void expertLeft(Expert expert) {
         ExpertStatus status = dispatch.expert(expert.id()).orElse(null);
         presenceReporter.forget(expert.id());
-        if (status != null && status.sessionId() != null && !status.ringing()) {
+        if (status != null && status.sessionId() != null && !status.ringing() && !isGuest(expert, status)) {
             // In a call: keep the hold, but never ring an expert who is not there.
             dispatch.setWanted(expert.id(), ExpertState.AWAY);
             String sessionId = status.sessionId();
@@ -79,9 +82,22 @@ public final class Departures {
             return;
         }
         String sessionId = status.sessionId();
-        owners.ofSession(sessionId).execute(() -> store.get(sessionId)
-                .filter(session -> expert.id().equals(session.expertId()) && !session.inCall())
-                .ifPresent(pairing::onRingTargetLost));
+        owners.ofSession(sessionId).execute(() -> store.get(sessionId).ifPresent(session -> {
+            if (session.isGuest(expert.id())) {
+                guestDepartures.lost(session);
+            } else if (expert.id().equals(session.expertId()) && !session.inCall()) {
+                pairing.onRingTargetLost(session);
+            }
+        }));
+    }
+
+    /**
+     * A guest (rung or joined) has no grace period: it leaves at once. Read from a copy of the
+     * session; the dispatch has marked the guest ringing before the session names it, so a guest
+     * not yet named is still seen as ringing.
+     */
+    private boolean isGuest(Expert expert, ExpertStatus status) {
+        return store.get(status.sessionId()).map(session -> session.isGuest(expert.id())).orElse(false);
     }
 
     /** Owner thread. */
@@ -99,11 +115,15 @@ public final class Departures {
                 .ifPresent(session -> closer.end(session, role, EndReason.DISCONNECTED));
     }
 
+    /** The other party, and a joined guest, who keeps its peer connection to the away party open too. */
     private void tellOther(Session session, Role role, PeerStatus status) {
         if (role == Role.EXPERT) {
             delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()), Envelope.inSession(session.id(), status));
         } else if (session.call() != null) {
             delivery.send(new PartyId(Role.EXPERT, session.call().expertId()), Envelope.inSession(session.id(), status));
+        }
+        if (session.hasJoinedGuest()) {
+            delivery.send(session.partyAt(Seat.GUEST), Envelope.inSession(session.id(), status));
         }
     }
 }

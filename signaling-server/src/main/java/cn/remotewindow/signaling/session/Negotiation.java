@@ -1,16 +1,17 @@
 package cn.remotewindow.signaling.session;
 
-import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.IceCandidate;
+import cn.remotewindow.protocol.message.SdpRole;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Relay bookkeeping that keeps a candidate behind the description it belongs to: candidates a
- * party sends before its first description has been relayed are held here, then flushed.
+ * One pair's relay bookkeeping, which keeps a candidate behind the description it belongs to:
+ * candidates a side sends before its first description in the pair has been relayed are held
+ * here, then flushed. Sides are the pair's offerer and answerer (see {@link Pair}).
  */
-public record Negotiation(boolean kioskDescribed, boolean expertDescribed,
-                          List<IceCandidate> heldFromKiosk, List<IceCandidate> heldFromExpert) {
+public record Negotiation(boolean offererDescribed, boolean answererDescribed,
+                          List<IceCandidate> heldFromOfferer, List<IceCandidate> heldFromAnswerer) {
 
     /** Enough for every candidate of a multi-homed host with audio, video, screen and data. */
     public static final int MAX_HELD = 64;
@@ -18,29 +19,29 @@ public record Negotiation(boolean kioskDescribed, boolean expertDescribed,
     public static final Negotiation NONE = new Negotiation(false, false, List.of(), List.of());
 
     public Negotiation {
-        heldFromKiosk = List.copyOf(heldFromKiosk);
-        heldFromExpert = List.copyOf(heldFromExpert);
+        heldFromOfferer = List.copyOf(heldFromOfferer);
+        heldFromAnswerer = List.copyOf(heldFromAnswerer);
     }
 
-    public boolean described(Role sender) {
-        return sender == Role.KIOSK ? kioskDescribed : expertDescribed;
+    public boolean described(SdpRole side) {
+        return side == SdpRole.OFFERER ? offererDescribed : answererDescribed;
     }
 
-    public List<IceCandidate> held(Role sender) {
-        return sender == Role.KIOSK ? heldFromKiosk : heldFromExpert;
+    public List<IceCandidate> held(SdpRole side) {
+        return side == SdpRole.OFFERER ? heldFromOfferer : heldFromAnswerer;
     }
 
-    public Negotiation describedBy(Role sender) {
-        return sender == Role.KIOSK
-                ? new Negotiation(true, expertDescribed, List.of(), heldFromExpert)
-                : new Negotiation(kioskDescribed, true, heldFromKiosk, List.of());
+    public Negotiation describedBy(SdpRole side) {
+        return side == SdpRole.OFFERER
+                ? new Negotiation(true, answererDescribed, List.of(), heldFromAnswerer)
+                : new Negotiation(offererDescribed, true, heldFromOfferer, List.of());
     }
 
-    public Negotiation hold(Role sender, IceCandidate candidate) {
-        List<IceCandidate> more = new ArrayList<>(held(sender));
+    public Negotiation hold(SdpRole side, IceCandidate candidate) {
+        List<IceCandidate> more = new ArrayList<>(held(side));
         more.add(candidate);
-        return sender == Role.KIOSK
-                ? new Negotiation(kioskDescribed, expertDescribed, more, heldFromExpert)
-                : new Negotiation(kioskDescribed, expertDescribed, heldFromKiosk, more);
+        return side == SdpRole.OFFERER
+                ? new Negotiation(offererDescribed, answererDescribed, more, heldFromAnswerer)
+                : new Negotiation(offererDescribed, answererDescribed, heldFromOfferer, more);
     }
 }

@@ -109,6 +109,9 @@ public final class Resumption {
             if (other != null && (role == Role.EXPERT || back.call() != null)) {
                 delivery.send(other, Envelope.inSession(sessionId, new PeerStatus(role, true)));
             }
+            if (back.hasJoinedGuest()) {
+                delivery.send(back.partyAt(Seat.GUEST), Envelope.inSession(sessionId, new PeerStatus(role, true)));
+            }
             if (back.phase() == SessionPhase.QUEUED) {
                 queueReporter.changed(back.request().skill());
             }
@@ -122,14 +125,16 @@ public final class Resumption {
             return new SessionResumed(session.phase(), null, null, List.of(), otherHere);
         }
         SessionRequest request = session.request();
+        // The guest, so that a party back in the call knows the whole mesh; left out without one.
+        List<Peer> others = session.hasJoinedGuest() ? List.of(session.guest().peer()) : null;
         if (role == Role.KIOSK) {
             return new SessionResumed(session.phase(), SdpRole.OFFERER,
                     new Peer(Role.EXPERT, session.call().expertId(), session.call().expertName(), null),
-                    iceServers.forUser(request.kioskId()), otherHere);
+                    iceServers.forUser(request.kioskId()), otherHere, null, others);
         }
         return new SessionResumed(session.phase(), SdpRole.ANSWERER,
                 new Peer(Role.KIOSK, request.kioskId(), request.kioskName(), request.district()),
-                iceServers.forUser(session.call().expertId()), otherHere, request.details());
+                iceServers.forUser(session.call().expertId()), otherHere, request.details(), others);
     }
 
     private static PartyId partyOf(Session session, Role role) {

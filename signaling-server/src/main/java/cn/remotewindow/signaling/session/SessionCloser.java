@@ -3,6 +3,9 @@ package cn.remotewindow.signaling.session;
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.InvitePhase;
+import cn.remotewindow.protocol.message.InviteStatus;
+import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.RingCancelled;
 import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.signaling.delivery.Delivery;
@@ -12,7 +15,7 @@ import cn.remotewindow.signaling.routing.WaitEstimator;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Ends sessions, whatever their phase, and frees what they held. Runs on the session's owner thread. */
+/** Ends sessions, whatever their phase, for every party, and frees what they held. Runs on the session's owner thread. */
 public final class SessionCloser {
 
     private final SessionStore store;
@@ -40,6 +43,9 @@ public final class SessionCloser {
 
     public void end(Session session, Role by, EndReason reason) {
         store.remove(session.id());
+        if (session.guest() != null && session.phase() != SessionPhase.ENDED) {
+            dismissGuest(session, by, reason);
+        }
         String skill = session.request().skill();
         boolean expertTold = true;
         switch (session.phase()) {
@@ -75,6 +81,21 @@ public final class SessionCloser {
         ended.add(new EndedSession(session.id(), session.request(), session.expertId(), session.call() != null, by, reason,
                 clock.instant(), kioskTold, expertTold, null));
         journal.ended(session, by, reason);
+    }
+
+    /**
+     * The whole session ends: a joined guest hears it like the others; a rung guest's ring is
+     * withdrawn and the lead hears that the invitation is cancelled. The guest is freed.
+     */
+    private void dismissGuest(Session session, Role by, EndReason reason) {
+        Guest guest = session.guest();
+        if (guest.joined()) {
+            delivery.send(expert(guest.expertId()), Envelope.inSession(session.id(), new SessionEnded(by, reason)));
+        } else {
+            delivery.send(expert(guest.expertId()), Envelope.inSession(session.id(), new RingCancelled(reason)));
+            new CallNews(delivery).tell(session, Seat.LEAD, new InviteStatus(InvitePhase.CANCELLED, guest.peer()));
+        }
+        pairing.afterRelease(guest.expertId(), dispatch.release(guest.expertId(), session.id(), null));
     }
 
     private static PartyId expert(String expertId) {

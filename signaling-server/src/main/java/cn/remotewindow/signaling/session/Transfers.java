@@ -57,6 +57,11 @@ public final class Transfers {
             in.fail(ErrorCode.INVALID_STATE, "only the expert of a connected call can transfer it");
             return;
         }
+        if (session.guest() != null) {
+            // A transfer would leave the guest in a call without its lead; the guest leaves first.
+            in.fail(ErrorCode.INVALID_STATE, "a guest is in the call or being rung: no transfer until the guest has left");
+            return;
+        }
         String skill;
         if (asked.toExpert() != null) {
             ExpertStatus target = dispatch.expert(asked.toExpert()).orElse(null);

@@ -37,4 +37,19 @@ class InMemorySessionRecorderTest extends SessionRecordsContract {
         assertThat(small.find("s1")).as("no event of s1 is left").isEmpty();
         assertThat(small.eventsOf("s1")).isEmpty();
     }
+
+    @Test
+    void aGuestInvitedTwiceStaysListedUntilItsLastJoiningIsForgotten() {
+        InMemorySessionRecorder small = new InMemorySessionRecorder(3);
+        store = new Store(small, small);
+        record("s1", SessionEvent.Kind.JOINED, 0, "g1");
+        record("s1", SessionEvent.Kind.LEFT, 1, "g1");
+        record("s1", SessionEvent.Kind.JOINED, 2, "g1");
+        record("s1", SessionEvent.Kind.LEFT, 3, "g1");
+        assertThat(small.servedBy("g1", 10)).as("the second joining is still there")
+                .extracting(SessionRecord::sessionId).containsExactly("s1");
+        record("s1", SessionEvent.Kind.ENDED, 4, null);
+        record("s1", SessionEvent.Kind.RATED, 5, null);
+        assertThat(small.servedBy("g1", 10)).isEmpty();
+    }
 }

@@ -116,6 +116,27 @@ public abstract class SessionRecordsContract {
     }
 
     @Test
+    void aGuestWhoJoinedServedTheSessionButDoesNotOwnIt() {
+        CaseRequest asked = request("k1", null);
+        SessionRecorder recorder = store.recorder();
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.REQUESTED, T0, asked, null, null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.ACCEPTED, T0.plusSeconds(10), asked, "e1", null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.INVITED, T0.plusSeconds(60), asked, "e1", null, null, "expert e2", null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.JOINED, T0.plusSeconds(70), asked, "e2", null, null, null, null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.LEFT, T0.plusSeconds(200), asked, "e2", null, null, "HANGUP", null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.INVITED, T0.plusSeconds(210), asked, "e1", null, null, "expert e2", null, null));
+        recorder.record(new SessionEvent("s1", SessionEvent.Kind.JOINED, T0.plusSeconds(220), asked, "e2", null, null, null, null, null));
+
+        SessionRecord record = store.records().find("s1").orElseThrow();
+        assertThat(record.expertId()).as("the lead's session").isEqualTo("e1");
+        assertThat(record.servedBy()).containsExactly("e1", "e2");
+        assertThat(record.acceptedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(store.records().servedBy("e2", 10)).as("listed once, though invited twice")
+                .extracting(SessionRecord::sessionId).containsExactly("s1");
+        assertThat(store.records().servedBy("e1", 10)).extracting(SessionRecord::sessionId).containsExactly("s1");
+    }
+
+    @Test
     void anOpenSessionHasNoEndYet() {
         accepted("s1", 10, "e1");
         SessionRecord open = store.records().find("s1").orElseThrow();

@@ -75,6 +75,47 @@ public abstract class DispatchContract {
     }
 
     @Test
+    void anInvitationGoesToTheLongestIdleFreeExpertOfTheSkillAndIsNeverQueued() {
+        available("e1", "A");
+        available("e2", "A", "B");
+        dispatch.signOn("e3", Set.of("B"));
+        WaitingRequest passedByE1 = new WaitingRequest("s1", "A", Priority.NORMAL, dispatch.nextSequence(), Set.of("e1"));
+        assertThat(dispatch.offerIdle(passedByE1)).as("not to an expert it excludes").contains("e2");
+        assertThat(dispatch.expert("e2")).get().satisfies(s -> {
+            assertThat(s.sessionId()).isEqualTo("s1");
+            assertThat(s.ringing()).isTrue();
+        });
+        // Nobody else free for B (e3 is away, e2 rings): refused, nothing queued, nothing changed.
+        assertThat(dispatch.offerIdle(request("s2", "B", Priority.NORMAL))).isEmpty();
+        assertThat(dispatch.queue("B").waiting()).isEmpty();
+        assertThat(dispatch.withdraw("s2")).isFalse();
+        assertThat(dispatch.expert("e3")).map(ExpertStatus::sessionId).isEmpty();
+        assertThat(dispatch.offerIdle(request("s3", "NOBODY", Priority.NORMAL))).isEmpty();
+        // The invited expert is rung for nothing else; a regular request takes the longest-idle other.
+        assertThat(dispatch.place(request("s4", "A", Priority.NORMAL))).isEqualTo(new Placement.Offered("e1"));
+    }
+
+    @Test
+    void concurrentInvitationsNeverRingTheSameExpertTwice() throws Exception {
+        available("e1", "A");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Optional<String>>> offers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                WaitingRequest invitation = request("s" + i, "A", Priority.NORMAL);
+                offers.add(pool.submit(() -> dispatch.offerIdle(invitation)));
+            }
+            int rung = 0;
+            for (java.util.concurrent.Future<Optional<String>> offer : offers) {
+                rung += offer.get(10, java.util.concurrent.TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertThat(rung).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anExpertFreedLaterGoesToTheBackOfTheIdleLine() {
         available("e1", "A");
         available("e2", "A");

@@ -78,9 +78,9 @@ class CallFlowTest extends ServerTest {
         assertThat(atKiosk.request()).as("the kiosk's copy has none").isNull();
 
         kiosk.send(sessionId, new SdpOffer(OFFER, false));
-        assertThat(expert.awaitBody(SdpOffer.class).sdp()).isEqualTo(OFFER);
+        assertThat(expert.awaitBody(SdpOffer.class)).isEqualTo(new SdpOffer(OFFER, false, null, "flow-k1"));
         expert.send(sessionId, new SdpAnswer(ANSWER));
-        assertThat(kiosk.awaitBody(SdpAnswer.class).sdp()).isEqualTo(ANSWER);
+        assertThat(kiosk.awaitBody(SdpAnswer.class)).isEqualTo(new SdpAnswer(ANSWER, null, "flow-e1"));
         kiosk.send(sessionId, new IceCandidate("candidate:1 1 udp 2122260223 10.0.0.2 50000 typ host", "0", 0, "u1"));
         assertThat(expert.awaitBody(IceCandidate.class).candidate()).contains("10.0.0.2");
         expert.send(sessionId, new IceCandidate("candidate:2 1 udp 2122260223 10.0.0.3 50001 typ host", "0", 0, "u2"));
@@ -91,14 +91,16 @@ class CallFlowTest extends ServerTest {
         expert.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
 
         kiosk.send(sessionId, new MediaState(true, false, true));
-        assertThat(expert.awaitBody(MediaState.class)).isEqualTo(new MediaState(true, false, true));
+        // Relayed copies name their sender's id (new in the three-party revision); nothing else changes.
+        assertThat(expert.awaitBody(MediaState.class)).isEqualTo(new MediaState(true, false, true, null, "flow-k1"));
         kiosk.send(sessionId, new Chat("我带了身份证", Role.EXPERT, 1L));
         Chat chat = expert.awaitBody(Chat.class);
         assertThat(chat.text()).isEqualTo("我带了身份证");
         assertThat(chat.from()).as("the server says who wrote it, not the client").isEqualTo(Role.KIOSK);
         assertThat(chat.sentAt()).isGreaterThan(1L);
+        assertThat(chat.fromId()).isEqualTo("flow-k1");
         expert.send(sessionId, new IceRestart());
-        kiosk.await(IceRestart.class);
+        assertThat(kiosk.awaitBody(IceRestart.class)).isEqualTo(new IceRestart(null, "flow-e1"));
 
         expert.send(sessionId, new SessionEnd(EndReason.HANGUP));
         assertThat(kiosk.awaitBody(SessionEnded.class)).isEqualTo(new SessionEnded(Role.EXPERT, EndReason.HANGUP));
