@@ -247,7 +247,7 @@ class InviteFlowTest extends ServerTest {
 
         assertThat(lead.awaitBody(InviteStatus.class)).isEqualTo(new InviteStatus(InvitePhase.DECLINED, expertPeer("iv-d-g1")));
         second.assertNone(Ring.class, QUIET);
-        first.await(PresenceState.class, p -> p.state() == ExpertState.AVAILABLE);
+        awaitFreeAndAvailable("iv-d-g1");
         assertThat(recorder.eventsOf(sessionId)).filteredOn(e -> e.kind() == SessionEvent.Kind.DECLINED)
                 .extracting(SessionEvent::expertId, SessionEvent::note).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("iv-d-g1", "正在处理别的件"));
@@ -412,7 +412,17 @@ class InviteFlowTest extends ServerTest {
                 new InviteStatus(InvitePhase.RINGING, expertPeer("iv-j-guest")),
                 new InviteStatus(InvitePhase.CANCELLED, expertPeer("iv-j-guest")),
                 new SessionEnded(Role.KIOSK, EndReason.CANCELLED));
-        guest.await(PresenceState.class, p -> p.state() == ExpertState.AVAILABLE);
+        awaitFreeAndAvailable("iv-j-guest");
+    }
+
+    /**
+     * The expert is freed and AVAILABLE again. Read from the dispatch, not from presence.state: a
+     * ring withdrawn (or declined) at once may never be reported as BUSY, and then no AVAILABLE
+     * follows either, since the reporter sends only changes of what it last sent.
+     */
+    private void awaitFreeAndAvailable(String expertId) {
+        org.awaitility.Awaitility.await().atMost(TestParty.WAIT).until(() -> dispatch.expert(expertId)
+                .map(s -> s.effectiveState() == ExpertState.AVAILABLE).orElse(false));
     }
 
     @Test
