@@ -11,9 +11,7 @@ import static org.awaitility.Awaitility.await;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.testing.SignalingServerProcess;
 import cn.remotewindow.kiosk.testing.TestKiosk;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,14 +68,6 @@ class CaseRecordBrowserIT {
         await().atMost(UNTIL).until(() -> framesDecoded(page, "camera") > 10);
     }
 
-    /** The session record on the server, read with the page's own access token. */
-    private String record(String sessionId) {
-        String auth = (String) page.evaluate("JSON.parse(sessionStorage.getItem('console.auth')).token");
-        APIResponse response = page.request().get(server.httpUrl().resolve("/api/sessions/" + sessionId).toString(),
-                RequestOptions.create().setHeader("Authorization", "Bearer " + auth));
-        assertThat(response.status()).isEqualTo(200);
-        return response.text();
-    }
 
     @Test
     void theWaitingPictureShowsAGreenChannelRequestWithItsWaitTime() {
@@ -106,7 +96,7 @@ class CaseRecordBrowserIT {
         page.click("#outcome-submit");
         kiosk.awaitScreen(ScreenId.RATING);
         await().atMost(UNTIL).until(() -> "idle".equals(phase(page)));
-        String record = record(sessionId);
+        String record = ConsoleBrowser.sessionRecord(page, server.httpUrl(), sessionId);
         assertThat(record).contains("ACCEPTED_PENDING_DOCUMENTS", "410702-2026-000123", "户口簿原件", "2026-12-31");
         page.waitForSelector("#recent-body tr[data-session-id='" + sessionId + "']");
         assertThat(page.textContent("#recent-body tr[data-session-id='" + sessionId + "']")).contains("补正材料");
@@ -125,6 +115,6 @@ class CaseRecordBrowserIT {
         page.click("#outcome-submit");
         await().atMost(UNTIL).until(() -> "idle".equals(phase(page)));
         await().atMost(UNTIL).until(() -> "AVAILABLE".equals(hook(page, "presence()")));
-        assertThat(record(sessionId)).contains("REJECTED", "不属于本市户籍迁移范围");
+        assertThat(ConsoleBrowser.sessionRecord(page, server.httpUrl(), sessionId)).contains("REJECTED", "不属于本市户籍迁移范围");
     }
 }

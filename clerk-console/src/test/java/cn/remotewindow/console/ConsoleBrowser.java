@@ -137,6 +137,18 @@ final class ConsoleBrowser implements AutoCloseable {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
+    /** The session's record on the server (GET /api/sessions/{id}), read with the page's own access token. */
+    static String sessionRecord(Page page, URI http, String sessionId) {
+        String auth = (String) page.evaluate("JSON.parse(sessionStorage.getItem('console.auth')).token");
+        com.microsoft.playwright.APIResponse response = page.request().get(
+                http.resolve("/api/sessions/" + sessionId).toString(),
+                com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", "Bearer " + auth));
+        if (response.status() != 200) {
+            throw new AssertionError("GET /api/sessions/" + sessionId + " answered " + response.status());
+        }
+        return response.text();
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -11,9 +11,7 @@ import cn.remotewindow.kiosk.screen.ControlNames;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.testing.SignalingServerProcess;
 import cn.remotewindow.kiosk.testing.TestKiosk;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,7 +100,7 @@ class TransferBrowserIT {
         assertThat(next.inputValue("#case-number")).as("the case number the first expert entered").isEqualTo("410702-2026-000777");
         screenshot(next, "12-call-after-transfer");
 
-        String record = record(first, sessionId);
+        String record = ConsoleBrowser.sessionRecord(first, server.httpUrl(), sessionId);
         assertThat(record).contains("TRANSFERRED", "刘洋", "410702-2026-000777");
     }
 
@@ -124,11 +122,4 @@ class TransferBrowserIT {
         assertThat(kiosk.screenId()).isEqualTo(ScreenId.IN_CALL);
     }
 
-    private String record(Page page, String sessionId) {
-        String auth = (String) page.evaluate("JSON.parse(sessionStorage.getItem('console.auth')).token");
-        APIResponse response = page.request().get(server.httpUrl().resolve("/api/sessions/" + sessionId).toString(),
-                RequestOptions.create().setHeader("Authorization", "Bearer " + auth));
-        assertThat(response.status()).isEqualTo(200);
-        return response.text();
-    }
 }

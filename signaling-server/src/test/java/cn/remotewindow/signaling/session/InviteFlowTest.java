@@ -68,18 +68,6 @@ class InviteFlowTest extends ServerTest {
     @Autowired
     Dispatch dispatch;
 
-    /** A connected call: offer, answer, peer.connected, ACTIVE. */
-    static String activeCall(TestParty kiosk, TestParty expert, String skill) {
-        String sessionId = Parties.call(kiosk, expert, skill);
-        kiosk.send(sessionId, new SdpOffer(OFFER, false));
-        expert.await(SdpOffer.class);
-        expert.send(sessionId, new SdpAnswer(ANSWER));
-        kiosk.await(SdpAnswer.class);
-        kiosk.send(sessionId, new PeerConnected());
-        kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
-        expert.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
-        return sessionId;
-    }
 
     /** The lead invites the named guest, who accepts; every party has had its news. */
     static void join(String sessionId, TestParty kiosk, TestParty lead, TestParty guest, String guestId) {
@@ -102,7 +90,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-a-lead", "IV-A");
         TestParty guest = parties.expert("iv-a-guest", "IV-A-HR");
         TestParty kiosk = parties.kiosk("iv-a-k", "卫滨区");
-        String sessionId = activeCall(kiosk, lead, "IV-A");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-A");
 
         String inviteId = lead.send(sessionId, new SessionInvite(null, "iv-a-guest", "社保缴纳请确认"));
 
@@ -151,7 +139,7 @@ class InviteFlowTest extends ServerTest {
         TestParty first = parties.expert("iv-b-g1", "IV-B-HR");
         TestParty second = parties.expert("iv-b-g2", "IV-B-HR");
         TestParty kiosk = parties.kiosk("iv-b-k");
-        String sessionId = activeCall(kiosk, lead, "IV-B");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-B");
 
         lead.send(sessionId, new SessionInvite("IV-B-HR", null, null));
 
@@ -167,7 +155,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-c-lead", "IV-C");
         TestParty guest = parties.expert("iv-c-guest", "IV-C-HR");
         TestParty kiosk = parties.kiosk("iv-c-k");
-        String sessionId = activeCall(kiosk, lead, "IV-C");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-C");
         join(sessionId, kiosk, lead, guest, "iv-c-guest");
 
         // kiosk → guest: the kiosk's first offer of that pair reaches the guest only, stamped with its sender.
@@ -238,7 +226,7 @@ class InviteFlowTest extends ServerTest {
         TestParty first = parties.expert("iv-d-g1", "IV-D-HR");
         TestParty second = parties.expert("iv-d-g2", "IV-D-HR");
         TestParty kiosk = parties.kiosk("iv-d-k");
-        String sessionId = activeCall(kiosk, lead, "IV-D");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-D");
         lead.send(sessionId, new SessionInvite("IV-D-HR", null, null));
         lead.await(InviteStatus.class, s -> s.state() == InvitePhase.RINGING);
         first.await(Ring.class);
@@ -262,7 +250,7 @@ class InviteFlowTest extends ServerTest {
         TestParty guest = parties.expert("iv-e-guest", "IV-E-HR");
         TestParty other = parties.expert("iv-e-other", "IV-E-HR");
         TestParty kiosk = parties.kiosk("iv-e-k");
-        String sessionId = activeCall(kiosk, lead, "IV-E");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-E");
         lead.send(sessionId, new SessionInvite(null, "iv-e-guest", null));
         lead.await(InviteStatus.class);
         guest.await(Ring.class);
@@ -296,7 +284,7 @@ class InviteFlowTest extends ServerTest {
         TestParty stranger = parties.expert("iv-f-stranger", "IV-F-OTHER");
         TestParty kiosk = parties.kiosk("iv-f-k");
         TestParty otherKiosk = parties.kiosk("iv-f-k2");
-        activeCall(otherKiosk, busy, "IV-F-BUSY");
+        Parties.activeCall(otherKiosk, busy, "IV-F-BUSY");
         String sessionId = Parties.call(kiosk, lead, "IV-F");
 
         lead.send(sessionId, new SessionInvite(null, "iv-f-stranger", null));
@@ -328,7 +316,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-g-lead", "IV-G");
         TestParty guest = parties.expert("iv-g-guest", "IV-G-HR");
         TestParty kiosk = parties.kiosk("iv-g-k");
-        String sessionId = activeCall(kiosk, lead, "IV-G");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-G");
         join(sessionId, kiosk, lead, guest, "iv-g-guest");
 
         guest.send(sessionId, new SessionEnd(EndReason.HANGUP));
@@ -362,7 +350,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-h-lead", "IV-H");
         TestParty guest = parties.expert("iv-h-guest", "IV-H-HR");
         TestParty kiosk = parties.kiosk("iv-h-k");
-        String sessionId = activeCall(kiosk, lead, "IV-H");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-H");
         join(sessionId, kiosk, lead, guest, "iv-h-guest");
 
         guest.drop();
@@ -382,7 +370,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-i-lead", "IV-I");
         TestParty guest = parties.expert("iv-i-guest", "IV-I-HR");
         TestParty kiosk = parties.kiosk("iv-i-k");
-        String sessionId = activeCall(kiosk, lead, "IV-I");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-I");
         join(sessionId, kiosk, lead, guest, "iv-i-guest");
 
         lead.send(sessionId, new SessionEnd(EndReason.HANGUP));
@@ -401,7 +389,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-j-lead", "IV-J");
         TestParty guest = parties.expert("iv-j-guest", "IV-J-HR");
         TestParty kiosk = parties.kiosk("iv-j-k");
-        String sessionId = activeCall(kiosk, lead, "IV-J");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-J");
         lead.send(sessionId, new SessionInvite(null, "iv-j-guest", null));
         guest.await(Ring.class);
 
@@ -431,7 +419,7 @@ class InviteFlowTest extends ServerTest {
         TestParty guest = parties.expert("iv-k-guest", "IV-K-HR");
         parties.expert("iv-k-next", "IV-K-NEXT");
         TestParty kiosk = parties.kiosk("iv-k-k");
-        String sessionId = activeCall(kiosk, lead, "IV-K");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-K");
         lead.send(sessionId, new SessionInvite(null, "iv-k-guest", null));
         guest.await(Ring.class);
 
@@ -456,7 +444,7 @@ class InviteFlowTest extends ServerTest {
         TestParty lead = parties.expert("iv-l-lead", "IV-L");
         TestParty guest = parties.expert("iv-l-guest", "IV-L-HR");
         TestParty kiosk = parties.kiosk("iv-l-k");
-        String sessionId = activeCall(kiosk, lead, "IV-L");
+        String sessionId = Parties.activeCall(kiosk, lead, "IV-L");
         join(sessionId, kiosk, lead, guest, "iv-l-guest");
 
         kiosk.drop();

@@ -16,6 +16,7 @@ import cn.remotewindow.protocol.message.SessionInvite;
 import cn.remotewindow.signaling.record.InMemorySessionRecorder;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.ServerTest;
+import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class InviteRingTimeoutTest extends ServerTest {
         TestParty first = parties.expert("ivt-g1", "IVT-HR");
         TestParty second = parties.expert("ivt-g2", "IVT-HR");
         TestParty kiosk = parties.kiosk("ivt-k");
-        String sessionId = InviteFlowTest.activeCall(kiosk, lead, "IVT");
+        String sessionId = Parties.activeCall(kiosk, lead, "IVT");
 
         lead.send(sessionId, new SessionInvite("IVT-HR", null, null));
         first.await(Ring.class);

@@ -48,23 +48,12 @@ class ResumeFlowTest extends ServerTest {
     @Autowired
     InMemorySessionRecorder recorder;
 
-    private String activeCall(TestParty kiosk, TestParty expert, String skill) {
-        String sessionId = Parties.call(kiosk, expert, skill);
-        kiosk.send(sessionId, new SdpOffer(OFFER, false));
-        expert.await(SdpOffer.class);
-        expert.send(sessionId, new SdpAnswer(ANSWER));
-        kiosk.await(SdpAnswer.class);
-        kiosk.send(sessionId, new PeerConnected());
-        kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
-        expert.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
-        return sessionId;
-    }
 
     @Test
     void aKioskWhoseConnectionDropsGetsItsCallBackWithWhatWasSaidMeanwhile() {
         TestParty expert = parties.expert("resume-e1", "RESUME");
         TestParty kiosk = parties.kiosk("resume-k1", "凤泉区");
-        String sessionId = activeCall(kiosk, expert, "RESUME");
+        String sessionId = Parties.activeCall(kiosk, expert, "RESUME");
 
         kiosk.drop();
         assertThat(expert.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.KIOSK, false));
@@ -97,7 +86,7 @@ class ResumeFlowTest extends ServerTest {
     void anExpertWhoseConnectionDropsGetsTheCallBackAndStaysAwayAfterIt() {
         TestParty expert = parties.expert("resume-e2", "RESUME2");
         TestParty kiosk = parties.kiosk("resume-k2");
-        String sessionId = activeCall(kiosk, expert, "RESUME2");
+        String sessionId = Parties.activeCall(kiosk, expert, "RESUME2");
 
         expert.drop();
         assertThat(kiosk.awaitBody(PeerStatus.class)).isEqualTo(new PeerStatus(Role.EXPERT, false));
@@ -145,7 +134,7 @@ class ResumeFlowTest extends ServerTest {
     void aSessionThatEndedWhileThePartyWasAwayIsReportedOnReturn() {
         TestParty expert = parties.expert("resume-e5", "RESUME5");
         TestParty kiosk = parties.kiosk("resume-k5");
-        String sessionId = activeCall(kiosk, expert, "RESUME5");
+        String sessionId = Parties.activeCall(kiosk, expert, "RESUME5");
         kiosk.drop();
         expert.await(PeerStatus.class);
         expert.send(sessionId, new SessionEnd(EndReason.HANGUP));
@@ -176,7 +165,7 @@ class ResumeFlowTest extends ServerTest {
     void askingToResumeAnEndedSessionSaysHowItEnded() {
         TestParty expert = parties.expert("resume-e7", "RESUME7");
         TestParty kiosk = parties.kiosk("resume-k7");
-        String sessionId = activeCall(kiosk, expert, "RESUME7");
+        String sessionId = Parties.activeCall(kiosk, expert, "RESUME7");
         kiosk.send(sessionId, new SessionEnd(EndReason.TECHNICAL_PROBLEM));
         kiosk.await(SessionEnded.class);
 

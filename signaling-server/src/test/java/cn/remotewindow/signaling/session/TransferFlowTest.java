@@ -41,25 +41,13 @@ class TransferFlowTest extends ServerTest {
     @Autowired
     InMemorySessionRecorder recorder;
 
-    /** A connected call: offer, answer, peer.connected, ACTIVE. */
-    private static String activeCall(TestParty kiosk, TestParty expert, String skill) {
-        String sessionId = Parties.call(kiosk, expert, skill);
-        kiosk.send(sessionId, new SdpOffer(OFFER, false));
-        expert.await(SdpOffer.class);
-        expert.send(sessionId, new SdpAnswer(ANSWER));
-        kiosk.await(SdpAnswer.class);
-        kiosk.send(sessionId, new PeerConnected());
-        kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
-        expert.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
-        return sessionId;
-    }
 
     @Test
     void toAnotherSkillTheNextExpertIsRungWithTheHandoverNoteAndTheKioskOffersAfresh() {
         TestParty first = parties.expert("tr-e1", "TR-HJ");
         TestParty second = parties.expert("tr-e2", "TR-JZZ");
         TestParty kiosk = parties.kiosk("tr-k1");
-        String sessionId = activeCall(kiosk, first, "TR-HJ");
+        String sessionId = Parties.activeCall(kiosk, first, "TR-HJ");
 
         first.send(sessionId, new SessionTransfer("TR-JZZ", null, "还需办理居住证", "410702-2026-000321"));
 
@@ -105,7 +93,7 @@ class TransferFlowTest extends ServerTest {
         TestParty first = parties.expert("tn-e1", "TN-A");
         TestParty named = parties.expert("tn-e3", "TN-B");
         TestParty kiosk = parties.kiosk("tn-k1");
-        String sessionId = activeCall(kiosk, first, "TN-A");
+        String sessionId = Parties.activeCall(kiosk, first, "TN-A");
         // A colleague with the citizen's skill becomes free: the named expert is rung all the same.
         TestParty idle = parties.expert("tn-e2", "TN-A");
 
@@ -126,8 +114,8 @@ class TransferFlowTest extends ServerTest {
         TestParty away = parties.awayExpert("tx-e3", "TX-D");
         TestParty kiosk = parties.kiosk("tx-k1");
         TestParty otherKiosk = parties.kiosk("tx-k2");
-        activeCall(otherKiosk, busy, "TX-C");
-        String sessionId = activeCall(kiosk, expert, "TX-A");
+        Parties.activeCall(otherKiosk, busy, "TX-C");
+        String sessionId = Parties.activeCall(kiosk, expert, "TX-A");
 
         expert.send(sessionId, new SessionTransfer("TX-NOBODY", null, null, null));
         assertThat(expert.awaitError(ErrorCode.TARGET_UNAVAILABLE).sessionId()).isEqualTo(sessionId);
@@ -165,8 +153,8 @@ class TransferFlowTest extends ServerTest {
         TestParty kiosk = parties.kiosk("tq-k1");
         TestParty busyKiosk = parties.kiosk("tq-k2");
         TestParty laterKiosk = parties.kiosk("tq-k3");
-        String sessionId = activeCall(kiosk, first, "TQ-A");
-        String busyCall = activeCall(busyKiosk, target, "TQ-B");
+        String sessionId = Parties.activeCall(kiosk, first, "TQ-A");
+        String busyCall = Parties.activeCall(busyKiosk, target, "TQ-B");
         laterKiosk.send(new ServiceRequest("TQ-B", null, null, Priority.NORMAL));
         laterKiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED);
 

@@ -93,6 +93,25 @@ public final class Parties implements AutoCloseable {
         return sessionId;
     }
 
+    /** A test offer and answer: only their shape matters to the server (starts with v=0). */
+    public static final String OFFER = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
+    public static final String ANSWER = "v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
+
+    /** Puts the kiosk through to the expert and connects the call: offer, answer, peer.connected, ACTIVE. */
+    public static String activeCall(TestParty kiosk, TestParty expert, String skill) {
+        String sessionId = call(kiosk, expert, skill);
+        kiosk.send(sessionId, new cn.remotewindow.protocol.message.SdpOffer(OFFER, false));
+        expert.await(cn.remotewindow.protocol.message.SdpOffer.class);
+        expert.send(sessionId, new cn.remotewindow.protocol.message.SdpAnswer(ANSWER));
+        kiosk.await(cn.remotewindow.protocol.message.SdpAnswer.class);
+        kiosk.send(sessionId, new cn.remotewindow.protocol.message.PeerConnected());
+        kiosk.await(cn.remotewindow.protocol.message.SessionStatus.class,
+                st -> st.phase() == cn.remotewindow.protocol.message.SessionPhase.ACTIVE);
+        expert.await(cn.remotewindow.protocol.message.SessionStatus.class,
+                st -> st.phase() == cn.remotewindow.protocol.message.SessionPhase.ACTIVE);
+        return sessionId;
+    }
+
     @Override
     public void close() {
         opened.forEach(TestParty::close);
