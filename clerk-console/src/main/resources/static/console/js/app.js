@@ -16,6 +16,7 @@ import {CallView} from './ui/callView.js';
 import {OutcomeDialog} from './ui/outcome.js';
 import {TransferDialog} from './ui/transferDialog.js';
 import {Transfer} from './transfer.js';
+import {installCallControls} from './callControls.js';
 import {installTestHook} from './testhook.js';
 
 const QUALITY_EVERY_MS = 2000;
@@ -648,76 +649,11 @@ $('btn-transfer').addEventListener('click', () => {
   transferDialog.open();
 });
 
-function toggleMute() {
-  if (!state.call || !state.call.hasAudio()) return;
-  state.call.setMuted(!state.call.muted);
-  callView.setControls({muted: state.call.muted});
-}
-
-function toggleCamera() {
-  if (!state.call || !state.call.hasVideo()) return;
-  state.call.setCameraOff(!state.call.cameraOff);
-  callView.setControls({cameraOff: state.call.cameraOff});
-}
-
-$('btn-mute').addEventListener('click', toggleMute);
-$('btn-camera').addEventListener('click', toggleCamera);
-
-$('btn-share').addEventListener('click', async () => {
-  const call = state.call;
-  if (!call) return;
-  if (call.sharingScreen()) {
-    call.stopScreenShare();
-    return;
-  }
-  if (!navigator.mediaDevices || !navigator.mediaDevices.getDisplayMedia) {
-    notify(t('call.shareUnsupported'), 'problem');
-    return;
-  }
-  try {
-    const stream = await navigator.mediaDevices.getDisplayMedia({video: true, audio: false});
-    if (state.call === call) call.startScreenShare(stream);
-    else stream.getTracks().forEach((track) => track.stop());
-  } catch (e) {
-    notify(t('call.shareDenied'), 'warn');
-  }
-});
-
-$('btn-kiosk-screen').addEventListener('click', () => {
-  if (!state.call) return;
-  const on = !callView.state.kioskScreen;
-  state.call.sendControl({type: 'screen.share', on});
-  if (on) callView.addChat('note', t('call.kioskScreenAsked'));
-  else {
-    callView.setControls({kioskScreen: false});
-    callView.setKioskScreen(null);
-  }
-});
-
-$('chat-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  const input = $('chat-input');
-  const text = input.value.trim().slice(0, 2000);
-  if (!text || !state.session || !state.call) return;
-  if (send('chat', {text}, state.session.id)) {
-    callView.addChat('EXPERT', text);
-    input.value = '';
-  } else {
-    notify(t('chat.notSent'), 'warn');
-  }
-});
-
-$('prompt-send').addEventListener('click', () => {
-  const input = $('chat-input');
-  const text = input.value.trim().slice(0, 2000);
-  if (!text || !state.call) return;
-  state.call.sendControl({type: 'prompt', text});
-  callView.addChat('note', t('chat.promptShown', {text}));
-  input.value = '';
-});
-
-$('prompt-clear').addEventListener('click', () => {
-  if (state.call) state.call.sendControl({type: 'prompt.clear'});
+const {toggleMute, toggleCamera} = installCallControls({
+  call: () => state.call,
+  session: () => state.session,
+  callView,
+  send: (type, body, sessionId) => send(type, body, sessionId),
 });
 
 // ---------------------------------------------------------------- keyboard, language
