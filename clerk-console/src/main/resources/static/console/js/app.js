@@ -17,6 +17,7 @@ import {OutcomeDialog} from './ui/outcome.js';
 import {TransferDialog} from './ui/transferDialog.js';
 import {Transfer} from './transfer.js';
 import {installCallControls} from './callControls.js';
+import {Colleague} from './colleague.js';
 import {installTestHook} from './testhook.js';
 
 const QUALITY_EVERY_MS = 2000;
@@ -54,8 +55,14 @@ const outcome = new OutcomeDialog({
 const transferDialog = new TransferDialog({
   load: () => api.onDuty(state.auth.token),
   self: () => state.auth && state.auth.expert && state.auth.expert.id,
-  onSubmit: (target) => transfer.start(target),
+  onSubmit: (target) => (target.mode === 'invite' ? invite(target) : transfer.start(target)),
 });
+const colleague = new Colleague({
+  send: (type, body, sessionId) => send(type, body, sessionId),
+  onStream: (stream, name) => callView.setColleague(stream, name),
+});
+/** Relayed types that belong to one pair of a three-party call (protocol 8.7). */
+const PAIR_MESSAGES = new Set(['sdp.offer', 'sdp.answer', 'ice.candidate', 'ice.restart', 'media.state']);
 const transfer = new Transfer({
   dialog: transferDialog,
   request: (type, body, sessionId) => request(type, body, sessionId),
@@ -265,7 +272,26 @@ function received(envelope) {
   const body = envelope.body || {};
   const sid = envelope.sessionId;
   const mine = state.session && sid === state.session.id;
+  if (mine && PAIR_MESSAGES.has(envelope.type) && colleague.owns(body)) {
+    if (envelope.type !== 'media.state') colleague.route(envelope.type, body);
+    return;
+  }
   switch (envelope.type) {
+    case 'invite.state':
+      if (mine) inviteState(body);
+      break;
+    case 'party.joined':
+      if (mine && state.session) {
+        colleague.open(sid, body.peer, {offerer: body.sdpRole === 'OFFERER', media: state.media, iceServers: state.session.iceServers});
+      }
+      break;
+    case 'party.left':
+      if (mine && colleague.present()) {
+        const name = colleague.name();
+        colleague.close();
+        if (!state.session.guest) notify(t('colleague.left', {name}), 'info', {key: 'invite'});
+      }
+      break;
     case 'presence.state':
       state.presence = body.state;
       renderPresence();
@@ -315,6 +341,10 @@ function received(envelope) {
       if (mine) callView.setKioskMedia(body);
       break;
     case 'chat':
+      if (mine && body.from === 'EXPERT' && body.fromId && state.auth && body.fromId !== state.auth.expert.id) {
+        callView.addChat('note', (colleague.name() || body.fromId) + '：' + body.text);
+        break;
+      }
       if (mine) callView.addChat(body.from === 'EXPERT' ? 'EXPERT' : 'KIOSK', body.text, body.sentAt);
       break;
     case 'peer.state':
@@ -339,7 +369,7 @@ function serverError(envelope) {
     return;
   }
   // Errors that answer a request() are shown by whoever asked.
-  if (type && ['ring.accept', 'presence.set', 'outcome.submit'].includes(type)) return;
+  if (type && ['ring.accept', 'presence.set', 'outcome.submit', 'session.invite'].includes(type)) return;
   const code = envelope.body && envelope.body.code;
   if (code && code.startsWith('TOKEN_')) return; // the connection is closed and retried with a new ticket
   notify(errorText(envelope.body), 'problem');
@@ -424,6 +454,9 @@ function established(sessionId, body) {
     id: sessionId,
     request: body.request || state.pendingRequest || {},
     peer: body.peer || {},
+    iceServers: body.iceServers || [],
+    // Invited into someone else's call (three parties): the lead records the outcome.
+    guest: Array.isArray(body.others) && body.others.length > 0,
     outcomeRecorded: false,
   };
   state.signaling.resumeSession = sessionId;
@@ -432,6 +465,13 @@ function established(sessionId, body) {
   showView('call');
   setPhase('connecting');
   startCall(sessionId, body.iceServers);
+  callView.setGuest(state.session.guest);
+  if (state.session.guest) {
+    // The session is ACTIVE already; no session.state comes for a guest.
+    setPhase('active');
+    // The lead offers to us as well: one more answering peer connection, to the lead.
+    colleague.open(sessionId, body.others[0], {offerer: false, media: state.media, iceServers: body.iceServers});
+  }
 }
 
 function startCall(sessionId, iceServers) {
@@ -453,7 +493,9 @@ function startCall(sessionId, iceServers) {
   state.call = new Call({
     iceServers,
     media,
-    send: (type, body) => send(type, body, sessionId),
+    // A guest addresses everything to the kiosk (the server needs `to` in a three-party call).
+    send: (type, body) => send(type, state.session && state.session.guest && state.session.peer.id
+      ? {...(body || {}), to: state.session.peer.id} : body, sessionId),
     events: {
       onRemoteTrack: (kind, stream) => {
         if (kind === 'camera') callView.setKioskStream(stream);
@@ -516,6 +558,14 @@ function resumed(sessionId, body) {
   state.kioskAway = body.peerConnected === false;
   if (state.session && state.session.id === sessionId && state.call) {
     state.call.setIceServers(body.iceServers);
+    state.session.iceServers = body.iceServers || [];
+    colleague.setIceServers(body.iceServers);
+    const others = Array.isArray(body.others) ? body.others : [];
+    if (colleague.present() && !others.some((p) => p.id === colleague.peer.id)) colleague.close();
+    else if (!colleague.present() && others.length && !state.session.guest) {
+      colleague.open(sessionId, others[0], {offerer: true, media: state.media, iceServers: body.iceServers});
+    }
+    setTimeout(() => colleague.recoverIfDown(), 1500);
     if (body.request) {
       state.session.request = body.request;
       callView.request = body.request;
@@ -545,6 +595,7 @@ function resumed(sessionId, body) {
 }
 
 function closeCall() {
+  colleague.close();
   clearInterval(state.qualityTimer);
   state.qualityTimer = null;
   if (state.call) state.call.close();
@@ -561,6 +612,11 @@ function stopMedia(media) {
 
 function endCallPressed() {
   if (state.phase !== 'connecting' && state.phase !== 'active') return;
+  if (state.session && state.session.guest) {
+    // A guest only leaves; the call goes on between the kiosk and the lead.
+    send('session.end', {reason: 'HANGUP'}, state.session.id);
+    return;
+  }
   outcome.open('call');
 }
 
@@ -599,6 +655,7 @@ function ended(body) {
   closeCall();
   outcome.close();
   state.signaling.resumeSession = null;
+  if (session.guest) session.outcomeRecorded = true; // the lead records the outcome
   if (body.reason === 'TRANSFERRED') {
     // Handed over: the outcome TRANSFERRED was recorded before asking, so no wrap-up.
     notify(t('transfer.done', {target: transfer.done()}), 'info');
@@ -641,12 +698,46 @@ $('wrapup-skip').addEventListener('click', () => {
   if (window.confirm(t('outcome.skipConfirm'))) finishWrapup();
 });
 $('btn-end').addEventListener('click', endCallPressed);
+/** The lead invites a colleague into the call (session.invite); the reply is invite.state RINGING. */
+async function invite(target) {
+  const session = state.session;
+  if (!session || state.phase !== 'active') {
+    transferDialog.failed(t('transfer.notActive'));
+    return;
+  }
+  const body = target.toSkill ? {toSkill: target.toSkill} : {toExpert: target.toExpert};
+  if (target.note) body.note = target.note;
+  try {
+    await request('session.invite', body, session.id);
+  } catch (err) {
+    const code = err && err.code;
+    transferDialog.failed(code === 'TARGET_UNAVAILABLE' ? t('invite.unavailable')
+      : code === 'INVALID_STATE' ? t('invite.busy') : t('invite.failed', {reason: errorText(err)}));
+    return;
+  }
+  transferDialog.close();
+}
+
+function inviteState(body) {
+  const name = (body.expert && body.expert.displayName) || '';
+  if (body.state === 'RINGING') notify(t('invite.sent', {name}), 'info', {key: 'invite'});
+  else notify(t('invite.' + body.state, {name}), body.state === 'JOINED' ? 'info' : 'warn', {key: 'invite'});
+}
+
+$('btn-invite').addEventListener('click', () => {
+  if (state.phase !== 'active') {
+    notify(t('transfer.notActive'), 'warn');
+    return;
+  }
+  transferDialog.open('invite');
+});
+
 $('btn-transfer').addEventListener('click', () => {
   if (state.phase !== 'active') {
     notify(t('transfer.notActive'), 'warn');
     return;
   }
-  transferDialog.open();
+  transferDialog.open('transfer');
 });
 
 const {toggleMute, toggleCamera} = installCallControls({
@@ -702,6 +793,7 @@ installTestHook({
   call: () => state.call,
   quality: () => state.quality,
   signaling: () => state.signaling,
+  colleague: () => colleague,
 });
 const saved = api.savedAuth();
 if (saved) signedIn(saved);

@@ -20,10 +20,15 @@ export class Call {
   /**
    * @param {object} options iceServers, media (Promise of {stream, problems}), send(type, body),
    *     events: {onRemoteTrack(kind, stream), onRemoteTrackGone(kind), onConnection(state),
-   *     onFirstConnected(), onControl(message), onMediaState(state)}
+   *     onFirstConnected(), onControl(message), onMediaState(state)}; offerer: true for the pair
+   *     in which this side offers first and is the impolite peer (the lead toward an invited
+   *     colleague, protocol 8.7); ownsMedia: false when the local tracks are shared with another
+   *     call and must outlive this one
    */
-  constructor({iceServers, media, send, events}) {
+  constructor({iceServers, media, send, events, offerer = false, ownsMedia = true}) {
     this.send = send;
+    this.offerer = offerer;
+    this.ownsMedia = ownsMedia;
     this.events = events;
     this.media = media;
     this.pc = new RTCPeerConnection({iceServers: iceServers || [], bundlePolicy: 'max-bundle'});
@@ -64,6 +69,11 @@ export class Call {
     this.pc.onnegotiationneeded = () => this.negotiate();
     this.pc.ontrack = (event) => this.remoteTrack(event);
     this.pc.onconnectionstatechange = () => this.connectionChanged();
+    if (offerer) {
+      // Our tracks go in at once; negotiationneeded then sends the pair's first offer.
+      this.gotFirstOffer = true;
+      this.queue(() => this.addOwnMedia());
+    }
   }
 
   /** Runs signaling work one piece at a time, in order. */
@@ -75,6 +85,8 @@ export class Call {
   onOffer(sdp) {
     return this.queue(async () => {
       if (this.closed) return;
+      // Impolite (offerer) side: a colliding offer is ignored, ours stands.
+      if (this.offerer && (this.makingOffer || this.pc.signalingState !== 'stable')) return;
       // Polite peer: an incoming offer always wins; setRemoteDescription rolls ours back.
       await this.pc.setRemoteDescription({type: 'offer', sdp});
       if (!this.gotFirstOffer) {
@@ -194,7 +206,8 @@ export class Call {
   /** Media down: the kiosk (the offerer) is asked for an ICE-restart offer; repeated while down. */
   askIceRestart() {
     if (this.closed || !this.gotFirstOffer) return;
-    this.send('ice.restart', null);
+    if (this.offerer) this.offerIceRestart();
+    else this.send('ice.restart', null);
     clearTimeout(this.restartTimer);
     this.restartTimer = setTimeout(() => {
       if (!this.closed && this.pc.connectionState !== 'connected') this.askIceRestart();
@@ -309,7 +322,7 @@ export class Call {
     this.closed = true;
     clearTimeout(this.restartTimer);
     if (this.screenStream) for (const t of this.screenStream.getTracks()) t.stop();
-    if (this.localStream) for (const t of this.localStream.getTracks()) t.stop();
+    if (this.localStream && this.ownsMedia) for (const t of this.localStream.getTracks()) t.stop();
     try { this.control.close(); } catch (e) { /* already */ }
     this.pc.close();
   }

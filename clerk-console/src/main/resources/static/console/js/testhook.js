@@ -19,7 +19,8 @@ export function installTestHook(get) {
     async stats() {
       const call = get.call();
       const frames = call ? await call.receivedFrames() : {camera: 0, screen: 0};
-      return {...frames, connectionState: hook.connectionState(), phase: get.phase()};
+      const colleague = get.colleague ? await get.colleague().frames() : 0;
+      return {...frames, colleague, connectionState: hook.connectionState(), phase: get.phase()};
     },
     dropSignaling: () => get.signaling() && get.signaling().drop(),
   };

@@ -104,6 +104,25 @@ export class CallView {
     $('videos').classList.toggle('with-screen', !!stream);
   }
 
+  /** A guest (invited into someone else's call) neither transfers nor invites, and only leaves. */
+  setGuest(guest) {
+    this.guest = !!guest;
+    show($('btn-transfer'), !guest);
+    show($('btn-invite'), !guest);
+    const label = $('btn-end').querySelector('.label');
+    label.dataset.i18n = guest ? 'call.leave' : 'call.end'; // kept when the language is switched
+    label.textContent = t(label.dataset.i18n);
+  }
+
+  /** The invited colleague (or, for the colleague, the lead) in a three-party call; null hides it. */
+  setColleague(stream, name) {
+    const video = $('video-colleague');
+    video.srcObject = stream;
+    if (stream) video.play().catch(() => {});
+    $('colleague-label').textContent = name || '';
+    show($('colleague-box'), !!stream);
+  }
+
   setSelfStream(stream) {
     $('video-self').srcObject = stream;
     if (stream) $('video-self').play().catch(() => {});
@@ -145,7 +164,7 @@ export class CallView {
     set('btn-camera', s.cameraOff ? 'call.cameraOn' : 'call.cameraOff', s.cameraOff, !s.hasVideo);
     set('btn-share', s.sharing ? 'call.shareStop' : 'call.share', s.sharing, false);
     set('btn-kiosk-screen', s.kioskScreen ? 'call.kioskScreenStop' : 'call.kioskScreenAsk', s.kioskScreen, false);
-    $('btn-end').querySelector('.label').textContent = t('call.end');
+    $('btn-end').querySelector('.label').textContent = t(this.guest ? 'call.leave' : 'call.end');
   }
 
   setQuality(level, sample) {

@@ -36,12 +36,14 @@ export class RingView {
     $('ring-place').textContent = placeLabel(r);
     $('ring-case').textContent = r.caseNumber || t('ring.noCase');
     show($('ring-green'), r.priority === 'GREEN_CHANNEL');
-    const handover = r.transferredFrom;
+    const handover = r.invitedBy || r.transferredFrom;
+    const invited = !!r.invitedBy;
     show($('ring-handover-label'), !!handover);
     show($('ring-handover'), !!handover);
+    $('ring-handover-label').textContent = t(invited ? 'ring.invitedBy' : 'ring.handover');
     $('ring-handover').textContent = !handover ? ''
-      : handover.note ? t('ring.handoverNote', {name: handover.fromName, note: handover.note})
-        : t('ring.handoverFrom', {name: handover.fromName});
+      : handover.note ? t(invited ? 'ring.invitedByNote' : 'ring.handoverNote', {name: handover.fromName, note: handover.note})
+        : t(invited ? 'ring.invitedByText' : 'ring.handoverFrom', {name: handover.fromName});
     this.tick();
   }
 

@@ -29,7 +29,12 @@ export class TransferDialog {
     });
   }
 
-  async open() {
+  /** @param mode 'transfer' (转办) or 'invite' (邀请同事加入: only colleagues free now) */
+  async open(mode = 'transfer') {
+    this.mode = mode;
+    $('transfer-title').textContent = t(mode + '.title');
+    $('transfer-hint').textContent = t(mode + '.hint');
+    $('transfer-submit').textContent = t(mode + '.submit');
     this.sending = false;
     this.error(null);
     $('transfer-note').value = '';
@@ -108,13 +113,13 @@ export class TransferDialog {
     this.error(null);
     $('transfer-submit').disabled = true;
     $('transfer-submit').textContent = t('transfer.sending');
-    this.handlers.onSubmit({...target, note});
+    this.handlers.onSubmit({...target, note, mode: this.mode});
   }
 
   /** The transfer did not happen: say why, keep the dialog open to choose again. */
   failed(text) {
     this.sending = false;
-    $('transfer-submit').textContent = t('transfer.submit');
+    $('transfer-submit').textContent = t((this.mode || 'transfer') + '.submit');
     this.error(text);
     this.refresh();
   }
@@ -126,7 +131,7 @@ export class TransferDialog {
 
   close() {
     this.sending = false;
-    $('transfer-submit').textContent = t('transfer.submit');
+    $('transfer-submit').textContent = t((this.mode || 'transfer') + '.submit');
     if (this.dialog.open) this.dialog.close();
   }
 
