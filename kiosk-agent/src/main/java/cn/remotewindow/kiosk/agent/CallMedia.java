@@ -170,9 +170,16 @@ final class CallMedia {
 
     /** {@code party.joined}: a second expert in the call gets a peer of its own (see {@link GuestPeers}). */
     void guestJoined(cn.remotewindow.protocol.message.Peer guest) {
-        if (!closed) {
+        if (closed) {
+            return;
+        }
+        try {
             guests.joined(guest);
             guests.peer(guest.id()).sendMediaState(mediaState());
+        } catch (RuntimeException e) {
+            // The citizen's call with the lead must not end because a second peer could not open.
+            log.warn("session {}: no peer to guest {}; the call with the lead goes on", sessionId, guest.id(), e);
+            guests.left(guest.id());
         }
     }
 

@@ -292,6 +292,7 @@ class KioskAgentMediaIT {
         ExpertRobot guest = new ExpertRobot(server.httpUrl(), "liuyang", "demo-liuyang", kiosk.expertEngine,
                 kiosk.expertCamera).online();
         try {
+            double twoParty = cpuCores(Duration.ofSeconds(5));
             long started = System.nanoTime();
             lead.invite("liuyang");
             guest.connected().get(30, TimeUnit.SECONDS);
@@ -311,6 +312,9 @@ class KioskAgentMediaIT {
             await().atMost(AgentHarness.UNTIL).until(() -> lead.peerTo("liuyang") != null
                     && lead.peerTo("liuyang").state() == cn.remotewindow.kiosk.media.PeerState.CONNECTED);
             assertThat(kiosk.screen.current().text(ControlNames.CALL_GUEST)).contains("刘洋");
+            // Rough cost (all three parties and the server share this JVM): for the log only.
+            System.out.printf("MEDIA guest: process CPU %.2f cores with two parties, %.2f with three (VGA, 3 pairs)%n",
+                    twoParty, cpuCores(Duration.ofSeconds(5)));
             assertThat(kiosk.screen.current().text(ControlNames.CALL_EXPERT)).contains("张伟");
 
             // The lead's call goes on: frames keep coming both ways on the first pair.
@@ -332,6 +336,16 @@ class KioskAgentMediaIT {
         } finally {
             guest.close();
         }
+    }
+
+    /** The process's CPU over a while, in cores. */
+    private static double cpuCores(Duration over) throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        Thread.sleep(over.toMillis());
+        return (double) (os.getProcessCpuTime() - cpu) / (System.nanoTime() - wall);
     }
 
     @Test
