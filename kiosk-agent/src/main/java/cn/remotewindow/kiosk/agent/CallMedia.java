@@ -115,7 +115,7 @@ final class CallMedia {
     void start(List<IceServer> iceServers, boolean muted) {
         status = CallStatus.START.withMuted(muted);
         guests = new GuestPeers(leadId, screen, GuestPeers.opener(sessionId, engine, devices, iceServers,
-                () -> status.muted(), screen, agentThread, signals::send));
+                () -> status.muted(), screen, agentThread, signals::send), this::mediaStateForGuests);
         peer = engine.newPeer(PeerConfig.of("kiosk-" + sessionId, PeerRole.OFFERER)
                 .withIceServers(iceServers)
                 .withCamera(devices.camera())
@@ -168,39 +168,9 @@ final class CallMedia {
         }
     }
 
-    /** {@code party.joined}: a second expert in the call gets a peer of its own (see {@link GuestPeers}). */
-    void guestJoined(cn.remotewindow.protocol.message.Peer guest) {
-        if (closed) {
-            return;
-        }
-        try {
-            guests.joined(guest);
-            guests.peer(guest.id()).sendMediaState(mediaState());
-        } catch (RuntimeException e) {
-            // The citizen's call with the lead must not end because a second peer could not open.
-            log.warn("session {}: no peer to guest {}; the call with the lead goes on", sessionId, guest.id(), e);
-            guests.left(guest.id());
-        }
-    }
-
-    /** {@code party.left}: only that guest's peer closes; the call with the lead goes on. */
-    void guestLeft(String guestId) {
-        if (!closed) {
-            guests.left(guestId);
-        }
-    }
-
-    /** {@code session.resumed}: the guests now in the call ({@code others}). */
-    void guestsResumed(List<cn.remotewindow.protocol.message.Peer> others) {
-        if (!closed) {
-            guests.resumed(others, this::guestJoined);
-        }
-    }
-
-    /** The peer to a guest, null when that guest is not in the call (for tests). */
-    CallPeer guestPeer(String guestId) {
-        GuestPeer guest = guests == null ? null : guests.peer(guestId);
-        return guest == null ? null : guest.peer();
+    /** The experts invited into this call besides the lead (三方), each on a peer of its own. */
+    GuestPeers guests() {
+        return guests;
     }
 
     void setMuted(boolean muted) {
@@ -474,8 +444,14 @@ final class CallMedia {
             signals.send(state);
         } else {
             signals.send(new MediaState(state.audio(), state.video(), state.screen(), leadId, null));
-            guests.sendMediaState(new MediaState(state.audio(), state.video(), false));
+            guests.sendMediaState(mediaStateForGuests());
         }
+    }
+
+    /** The kiosk's own screen goes to the lead only, so a guest is never told it is shared. */
+    private MediaState mediaStateForGuests() {
+        MediaState state = mediaState();
+        return new MediaState(state.audio(), state.video(), false);
     }
 
     private MediaState mediaState() {

@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  */
 final class GuestPeers {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GuestPeers.class);
+
     /** What a new guest peer needs from the call. */
     interface Opener {
         GuestPeer open(String guestId);
@@ -34,9 +36,13 @@ final class GuestPeers {
     private final Opener opener;
     private final Map<String, GuestPeer> peers = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
+    private final java.util.function.Supplier<MediaState> kioskState;
+    private boolean closed;
 
-    GuestPeers(String leadId, KioskScreen screen, Opener opener) {
+    /** @param kioskState the kiosk's microphone, camera and screen as a guest is told of them */
+    GuestPeers(String leadId, KioskScreen screen, Opener opener, java.util.function.Supplier<MediaState> kioskState) {
         this.leadId = leadId;
+        this.kioskState = kioskState;
         this.screen = screen;
         this.opener = opener;
     }
@@ -48,10 +54,24 @@ final class GuestPeers {
                 agentThread, send);
     }
 
-    /** {@code party.joined}: a peer toward the guest, unless one is open already. */
+    /**
+     * {@code party.joined}: a peer toward the guest (unless one is open already), its first offer
+     * and {@code media.state}. One that cannot open is logged: the call with the lead goes on.
+     */
     void joined(Peer guest) {
+        if (closed) {
+            return;
+        }
         if (!peers.containsKey(guest.id())) {
-            peers.put(guest.id(), opener.open(guest.id()));
+            GuestPeer peer;
+            try {
+                peer = opener.open(guest.id());
+            } catch (RuntimeException e) {
+                log.warn("no peer to guest {}; the call with the lead goes on", guest.id(), e);
+                return;
+            }
+            peers.put(guest.id(), peer);
+            peer.sendMediaState(kioskState.get());
         }
         names.put(guest.id(), guest.displayName());
         showNames();
@@ -69,10 +89,9 @@ final class GuestPeers {
 
     /**
      * {@code session.resumed}: {@code others} is who is in the call now; party.joined and
-     * party.left sent while the kiosk was away were not kept. Peers kept are told signaling is back;
-     * a guest new to the kiosk goes to {@code joined} (the call's, which also says the media state).
+     * party.left sent while the kiosk was away were not kept. Peers kept are told signaling is back.
      */
-    void resumed(List<Peer> others, java.util.function.Consumer<Peer> joined) {
+    void resumed(List<Peer> others) {
         List<Peer> present = others == null ? List.of() : others;
         for (String id : new ArrayList<>(peers.keySet())) {
             if (present.stream().noneMatch(p -> p.id().equals(id))) {
@@ -81,7 +100,7 @@ final class GuestPeers {
                 peers.get(id).signalingBack();
             }
         }
-        present.stream().filter(p -> !peers.containsKey(p.id())).forEach(joined);
+        present.forEach(this::joined);
     }
 
     /**
@@ -121,7 +140,9 @@ final class GuestPeers {
         return peers.get(guestId);
     }
 
+    /** With the call: every guest's peer, and no new ones after. */
     void closeAll() {
+        closed = true;
         new ArrayList<>(peers.keySet()).forEach(this::left);
     }
 

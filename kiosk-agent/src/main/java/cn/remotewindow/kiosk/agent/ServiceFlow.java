@@ -113,7 +113,8 @@ final class ServiceFlow {
 
     /** The peer to a guest expert (protocol 8.7), null when none. */
     cn.remotewindow.kiosk.media.CallPeer guestPeer(String guestId) {
-        return call == null ? null : call.guestPeer(guestId);
+        GuestPeer guest = call == null ? null : call.guests().peer(guestId);
+        return guest == null ? null : guest.peer();
     }
 
     // ---- the citizen -------------------------------------------------------------------------
@@ -302,12 +303,12 @@ final class ServiceFlow {
             }
         } else if (body instanceof cn.remotewindow.protocol.message.PartyJoined joined) {
             if (call != null) {
-                call.guestJoined(joined.peer());
+                call.guests().joined(joined.peer());
             }
         } else if (body instanceof cn.remotewindow.protocol.message.PartyLeft left) {
             log.info("session {}: guest {} left ({})", about, left.peer().id(), left.reason());
             if (call != null) {
-                call.guestLeft(left.peer().id());
+                call.guests().left(left.peer().id());
             }
         } else if (body instanceof Chat chat) {
             if (stage == Stage.IN_CALL) {
@@ -442,7 +443,7 @@ final class ServiceFlow {
             case CONNECTING, ACTIVE -> {
                 if (call != null) {
                     call.signalingBack();
-                    call.guestsResumed(resumed.others());
+                    call.guests().resumed(resumed.others());
                     if (resumed.phase() == cn.remotewindow.protocol.message.SessionPhase.ACTIVE
                             && stage == Stage.CONNECTING) {
                         phase(resumed.phase());

@@ -16,7 +16,7 @@ class GuestPeersTest {
 
     private final GuestPeers guests = new GuestPeers("zhangwei", new HeadlessKioskScreen(), id -> {
         throw new AssertionError("no peer is opened here");
-    });
+    }, () -> new MediaState(true, true, false));
 
     @Test
     void messagesWithoutASenderOrFromTheLeadAreTheLeadPeers() {
