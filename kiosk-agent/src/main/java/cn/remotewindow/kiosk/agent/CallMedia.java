@@ -74,6 +74,8 @@ final class CallMedia {
     private static final Duration RESTART_EVERY = Duration.ofSeconds(8);
 
     private final String sessionId;
+    /** The lead expert's party id: its messages, and those without {@code from}, are this peer's. */
+    private final String leadId;
     private final MediaEngine engine;
     private final LocalDevices devices;
     private final OwnScreen ownScreen;
@@ -83,6 +85,7 @@ final class CallMedia {
     private final NetworkJudge judge = new NetworkJudge();
 
     private CallPeer peer;
+    private GuestPeers guests;
     private LocalPreview selfView;
     private VideoFeed sharedOwnScreen;
     private ScheduledFuture<?> statsTask;
@@ -96,9 +99,10 @@ final class CallMedia {
     private boolean expertVideoOn = true;
     private boolean closed;
 
-    CallMedia(String sessionId, MediaEngine engine, LocalDevices devices, OwnScreen ownScreen, KioskScreen screen,
+    CallMedia(String sessionId, String leadId, MediaEngine engine, LocalDevices devices, OwnScreen ownScreen, KioskScreen screen,
               ScheduledExecutorService agentThread, Signals signals) {
         this.sessionId = sessionId;
+        this.leadId = leadId;
         this.engine = engine;
         this.devices = devices;
         this.ownScreen = ownScreen;
@@ -110,6 +114,8 @@ final class CallMedia {
     /** Creates the peer and makes the first offer. */
     void start(List<IceServer> iceServers, boolean muted) {
         status = CallStatus.START.withMuted(muted);
+        guests = new GuestPeers(leadId, screen, GuestPeers.opener(sessionId, engine, devices, iceServers,
+                () -> status.muted(), screen, agentThread, signals::send), this::mediaStateForGuests);
         peer = engine.newPeer(PeerConfig.of("kiosk-" + sessionId, PeerRole.OFFERER)
                 .withIceServers(iceServers)
                 .withCamera(devices.camera())
@@ -134,7 +140,7 @@ final class CallMedia {
 
     /** A negotiation or media message of this session from the expert. */
     void onSignal(Message message) {
-        if (closed) {
+        if (closed || guests.route(message)) {
             return;
         }
         if (message instanceof SdpOffer offer) {
@@ -162,11 +168,17 @@ final class CallMedia {
         }
     }
 
+    /** The experts invited into this call besides the lead (三方), each on a peer of its own. */
+    GuestPeers guests() {
+        return guests;
+    }
+
     void setMuted(boolean muted) {
         if (closed) {
             return;
         }
         peer.setMicrophoneEnabled(!muted);
+        guests.setMuted(muted);
         status = status.withMuted(muted);
         screen.updateCallStatus(status);
         sendMediaState();
@@ -193,6 +205,9 @@ final class CallMedia {
         cancel(statsTask);
         cancel(restartTask);
         cancel(cameraTask);
+        if (guests != null) {
+            guests.closeAll();
+        }
         if (peer != null) {
             peer.close();
         }
@@ -317,6 +332,7 @@ final class CallMedia {
         }
         cancel(cameraTask);
         peer.replaceCamera(camera).join();
+        guests.replaceCamera(camera);
         showSelfView(camera);
         cameraLost = false;
         stalledSamples = 0;
@@ -418,8 +434,28 @@ final class CallMedia {
         peer.send(ControlMessage.write(message));
     }
 
+    /**
+     * Without {@code to} a media.state reaches every other party; with a guest in the call each
+     * gets its own, addressed, so that the guest's copy says what its own pair carries.
+     */
     private void sendMediaState() {
-        signals.send(new MediaState(!status.muted(), !cameraLost, sharedOwnScreen != null));
+        MediaState state = mediaState();
+        if (guests.isEmpty()) {
+            signals.send(state);
+        } else {
+            signals.send(new MediaState(state.audio(), state.video(), state.screen(), leadId, null));
+            guests.sendMediaState(mediaStateForGuests());
+        }
+    }
+
+    /** The kiosk's own screen goes to the lead only, so a guest is never told it is shared. */
+    private MediaState mediaStateForGuests() {
+        MediaState state = mediaState();
+        return new MediaState(state.audio(), state.video(), false);
+    }
+
+    private MediaState mediaState() {
+        return new MediaState(!status.muted(), !cameraLost, sharedOwnScreen != null);
     }
 
     private Void negotiationFailed(Throwable e) {

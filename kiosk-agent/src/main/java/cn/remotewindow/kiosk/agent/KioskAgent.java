@@ -83,6 +83,11 @@ public final class KioskAgent implements AutoCloseable {
         return ask(flow::callPeer);
     }
 
+    /** The call's peer to a guest expert (three-party call), null when none; for tests and checks. */
+    public CallPeer guestPeer(String guestId) {
+        return ask(() -> flow.guestPeer(guestId));
+    }
+
     /** The flow, for the event adapters: only ever touched from {@link #onAgent} work. */
     ServiceFlow flow() {
         return flow;

@@ -67,6 +67,8 @@ final class ServiceFlow {
     private volatile String sessionId;
     private ServiceChoice choice;
     private String expertName;
+    /** The lead expert's party id, from session.established: its pair is the call's first peer. */
+    private String leadId;
     private boolean muted;
     private boolean cancelWhenKnown;
     private CallMedia call;
@@ -107,6 +109,12 @@ final class ServiceFlow {
 
     cn.remotewindow.kiosk.media.CallPeer callPeer() {
         return call == null ? null : call.peer();
+    }
+
+    /** The peer to a guest expert (protocol 8.7), null when none. */
+    cn.remotewindow.kiosk.media.CallPeer guestPeer(String guestId) {
+        GuestPeer guest = call == null ? null : call.guests().peer(guestId);
+        return guest == null ? null : guest.peer();
     }
 
     // ---- the citizen -------------------------------------------------------------------------
@@ -293,6 +301,15 @@ final class ServiceFlow {
             if (call != null) {
                 call.onSignal(body);
             }
+        } else if (body instanceof cn.remotewindow.protocol.message.PartyJoined joined) {
+            if (call != null) {
+                call.guests().joined(joined.peer());
+            }
+        } else if (body instanceof cn.remotewindow.protocol.message.PartyLeft left) {
+            log.info("session {}: guest {} left ({})", about, left.peer().id(), left.reason());
+            if (call != null) {
+                call.guests().left(left.peer().id());
+            }
         } else if (body instanceof Chat chat) {
             if (stage == Stage.IN_CALL) {
                 screen.showExpertMessage(chat.text());
@@ -359,6 +376,7 @@ final class ServiceFlow {
             return;
         }
         expertName = established.peer().displayName();
+        leadId = established.peer().id();
         setStage(Stage.CONNECTING);
         screen.showConnecting();
         startCall(established.iceServers());
@@ -366,7 +384,7 @@ final class ServiceFlow {
 
     private void startCall(java.util.List<cn.remotewindow.protocol.message.IceServer> iceServers) {
         String id = sessionId;
-        call = new CallMedia(id, engine, devices, ownScreen, screen, thread, new CallMedia.Signals() {
+        call = new CallMedia(id, leadId, engine, devices, ownScreen, screen, thread, new CallMedia.Signals() {
             @Override
             public boolean send(Message message) {
                 return id.equals(sessionId) && link.send(id, message);
@@ -425,6 +443,7 @@ final class ServiceFlow {
             case CONNECTING, ACTIVE -> {
                 if (call != null) {
                     call.signalingBack();
+                    call.guests().resumed(resumed.others());
                     if (resumed.phase() == cn.remotewindow.protocol.message.SessionPhase.ACTIVE
                             && stage == Stage.CONNECTING) {
                         phase(resumed.phase());

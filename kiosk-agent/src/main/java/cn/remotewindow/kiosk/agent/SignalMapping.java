@@ -30,6 +30,19 @@ public final class SignalMapping {
                 candidate.sdpMLineIndex() < 0 ? null : candidate.sdpMLineIndex(), candidate.usernameFragment());
     }
 
+    /** The same, addressed to one party of a three-party call (protocol 8.7). */
+    public static Message toMessage(SessionDescription description, String to) {
+        return description.type() == SdpType.OFFER
+                ? new SdpOffer(description.sdp(), description.iceRestart(), to, null)
+                : new SdpAnswer(description.sdp(), to, null);
+    }
+
+    /** The same, addressed to one party of a three-party call (protocol 8.7). */
+    public static Message toMessage(IceCandidate candidate, String to) {
+        return new cn.remotewindow.protocol.message.IceCandidate(candidate.candidate(), candidate.sdpMid(),
+                candidate.sdpMLineIndex() < 0 ? null : candidate.sdpMLineIndex(), candidate.usernameFragment(), to, null);
+    }
+
     public static SessionDescription fromOffer(SdpOffer offer) {
         return new SessionDescription(SdpType.OFFER, offer.sdp(), Boolean.TRUE.equals(offer.iceRestart()));
     }

@@ -67,6 +67,9 @@ public final class ControlNames {
     public static final String CALL_HANG_UP_KEEP = "call.hangUp.keep";
     public static final String CALL_EXPERT_VIDEO = "call.video.expert";
     public static final String CALL_SELF_VIDEO = "call.video.self";
+    /** A second expert invited into the call (三方), named beside their picture. */
+    public static final String CALL_GUEST = "call.guest";
+    public static final String CALL_GUEST_VIDEO = "call.video.guest";
     public static final String CALL_SHARED_SCREEN = "call.video.shared";
 
     public static final String RATING_HEADING = "rating.heading";

@@ -22,6 +22,7 @@ public final class HeadlessKioskScreen implements KioskScreen {
     private final RecordingVideoView expertVideo = new RecordingVideoView();
     private final RecordingVideoView selfVideo = new RecordingVideoView();
     private final RecordingVideoView sharedScreen = new RecordingVideoView();
+    private final RecordingVideoView guestVideo = new RecordingVideoView();
 
     public HeadlessKioskScreen() {
         record();
@@ -79,6 +80,11 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public synchronized void showGuest(String guestName) {
+        model.showGuest(guestName);
+    }
+
+    @Override
     public synchronized void updateCallStatus(CallStatus status) {
         model.updateCallStatus(status);
     }
@@ -129,6 +135,11 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public RecordingVideoView guestVideo() {
+        return guestVideo;
+    }
+
+    @Override
     public RecordingVideoView sharedScreen() {
         return sharedScreen;
     }
@@ -137,6 +148,7 @@ public final class HeadlessKioskScreen implements KioskScreen {
         expertVideo.clear();
         selfVideo.clear();
         sharedScreen.clear();
+        guestVideo.clear();
     }
 
     private synchronized void record() {

@@ -99,6 +99,15 @@ public interface KioskScreen {
     /** The kiosk's own camera; drawn mirrored, as people expect to see themselves. */
     VideoView selfVideo();
 
+    /**
+     * A second expert the lead invited into the call (三方, protocol 5.38): named beside their
+     * picture, smaller than the lead's. Null when they left; ignored outside the call.
+     */
+    void showGuest(String guestName);
+
+    /** The second expert's camera, while one is in the call. */
+    VideoView guestVideo();
+
     /** The expert's shared screen; shown large while {@link CallStatus#expertSharingScreen()}. */
     VideoView sharedScreen();
 }

@@ -108,6 +108,13 @@ public final class ScreenModel {
         }
     }
 
+    /** The second expert in the call, or null when they left; ignored outside the call. */
+    public void showGuest(String guestName) {
+        if (state instanceof InCall) {
+            update(((InCall) state).withGuestName(guestName == null || guestName.isBlank() ? null : guestName));
+        }
+    }
+
     public void updateCallStatus(CallStatus status) {
         Objects.requireNonNull(status, "status");
         if (state instanceof InCall) {

@@ -162,12 +162,17 @@ public final class ScreenStates {
      *     ({@link UntrustedText}), or null when there is none
      * @param confirmingHangUp the citizen pressed "end call" and is asked to confirm
      */
-    public record InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp)
-            implements ScreenState {
+    /** @param guestName a second expert the lead invited into the call (三方), null when none */
+    public record InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp,
+                         String guestName) implements ScreenState {
 
         public InCall {
             Objects.requireNonNull(expertName, "expertName");
             Objects.requireNonNull(status, "status");
+        }
+
+        public InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp) {
+            this(expertName, status, expertMessage, confirmingHangUp, null);
         }
 
         @Override
@@ -200,6 +205,10 @@ public final class ScreenStates {
                 content.text(CALL_EXPERT_VIDEO, m.text("call.video.expert"));
             }
             content.text(CALL_SELF_VIDEO, m.text("call.video.self"));
+            if (guestName != null) {
+                content.text(CALL_GUEST, m.text("call.guest", guestName));
+                content.text(CALL_GUEST_VIDEO, m.text("call.video.guest", guestName));
+            }
             if (status.muted()) {
                 content.text(CALL_MUTED, m.text("call.muted"));
             }
@@ -214,19 +223,23 @@ public final class ScreenStates {
         }
 
         InCall withStatus(CallStatus newStatus) {
-            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp);
+            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp, guestName);
         }
 
         InCall withExpertName(String newName) {
-            return new InCall(newName, status, expertMessage, confirmingHangUp);
+            return new InCall(newName, status, expertMessage, confirmingHangUp, guestName);
         }
 
         InCall withExpertMessage(String newMessage) {
-            return new InCall(expertName, status, newMessage, confirmingHangUp);
+            return new InCall(expertName, status, newMessage, confirmingHangUp, guestName);
         }
 
         InCall confirming(boolean confirming) {
-            return new InCall(expertName, status, expertMessage, confirming);
+            return new InCall(expertName, status, expertMessage, confirming, guestName);
+        }
+
+        InCall withGuestName(String newGuest) {
+            return new InCall(expertName, status, expertMessage, confirmingHangUp, newGuest);
         }
     }
 

@@ -285,6 +285,70 @@ class KioskAgentMediaIT {
     }
 
     @Test
+    void aGuestInvitedByTheLeadGetsAPeerOfItsOwnAndLeavingClosesOnlyThat() throws Exception {
+        kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
+        ExpertRobot lead = kiosk.callInProgress();
+        CallPeer leadPeer = kiosk.agent.callPeer();
+        ExpertRobot guest = new ExpertRobot(server.httpUrl(), "liuyang", "demo-liuyang", kiosk.expertEngine,
+                kiosk.expertCamera).online();
+        try {
+            double twoParty = cpuCores(Duration.ofSeconds(5));
+            long started = System.nanoTime();
+            lead.invite("liuyang");
+            guest.connected().get(30, TimeUnit.SECONDS);
+            await().atMost(AgentHarness.UNTIL).until(() -> kiosk.agent.guestPeer("liuyang") != null);
+            CallPeer guestPeer = kiosk.agent.guestPeer("liuyang");
+            assertThat(kiosk.kioskEngine.openPeers()).isEqualTo(2);
+            assertThat(kiosk.agent.callPeer()).as("the lead's peer is untouched").isSameAs(leadPeer);
+
+            // kiosk -> guest, guest -> kiosk (and drawn), lead <-> guest on their own pair.
+            await().atMost(AgentHarness.UNTIL).until(() -> !guest.videos().isEmpty()
+                    && guest.videos().get(0).framesReceived() > 60);
+            await().atMost(AgentHarness.UNTIL).until(() -> !guestPeer.remoteVideos().isEmpty()
+                    && guestPeer.remoteVideos().get(0).framesReceived() > 60
+                    && kiosk.screen.guestVideo().frameCount() > 10);
+            System.out.printf("MEDIA guest: invite -> 60 frames both ways kiosk<->guest in %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
+            await().atMost(AgentHarness.UNTIL).until(() -> lead.peerTo("liuyang") != null
+                    && lead.peerTo("liuyang").state() == cn.remotewindow.kiosk.media.PeerState.CONNECTED);
+            assertThat(kiosk.screen.current().text(ControlNames.CALL_GUEST)).contains("刘洋");
+            // Rough cost (all three parties and the server share this JVM): for the log only.
+            System.out.printf("MEDIA guest: process CPU %.2f cores with two parties, %.2f with three (VGA, 3 pairs)%n",
+                    twoParty, cpuCores(Duration.ofSeconds(5)));
+            assertThat(kiosk.screen.current().text(ControlNames.CALL_EXPERT)).contains("张伟");
+
+            // The lead's call goes on: frames keep coming both ways on the first pair.
+            long leadSees = lead.videos().get(0).framesReceived();
+            long kioskSees = leadPeer.remoteVideos().get(0).framesReceived();
+            await().atMost(AgentHarness.UNTIL).until(() -> lead.videos().get(0).framesReceived() > leadSees + 60
+                    && leadPeer.remoteVideos().get(0).framesReceived() > kioskSees + 60);
+
+            guest.hangUp();
+            guest.ended().get(10, TimeUnit.SECONDS);
+            await().atMost(AgentHarness.UNTIL).until(() -> kiosk.kioskEngine.openPeers() == 1);
+            assertThat(kiosk.agent.guestPeer("liuyang")).isNull();
+            assertThat(kiosk.agent.callPeer()).isSameAs(leadPeer);
+            assertThat(kiosk.agent.stage()).isEqualTo(Stage.IN_CALL);
+            await().atMost(AgentHarness.UNTIL).until(() -> !kiosk.screen.current().shows(ControlNames.CALL_GUEST));
+            long leadAfter = lead.videos().get(0).framesReceived();
+            await().atMost(AgentHarness.UNTIL).until(() -> lead.videos().get(0).framesReceived() > leadAfter + 60
+                    && leadPeer.state() == cn.remotewindow.kiosk.media.PeerState.CONNECTED);
+        } finally {
+            guest.close();
+        }
+    }
+
+    /** The process's CPU over a while, in cores. */
+    private static double cpuCores(Duration over) throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        Thread.sleep(over.toMillis());
+        return (double) (os.getProcessCpuTime() - cpu) / (System.nanoTime() - wall);
+    }
+
+    @Test
     void theExpertHangingUpTakesTheCitizenToTheRating() throws Exception {
         kiosk = new AgentHarness(server, AgentTimings.DEFAULTS);
         ExpertRobot expert = kiosk.callInProgress();

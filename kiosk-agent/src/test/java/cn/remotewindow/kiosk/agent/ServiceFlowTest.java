@@ -313,4 +313,131 @@ class ServiceFlowTest {
         await().atMost(UNTIL).until(() -> engine.openPeers() == 0);
         assertThat(link.sentOf(SessionEnd.class)).isEmpty();
     }
+
+    // ---- three parties: a guest expert invited by the lead (protocol 5.38, 5.39, 8.7) ----------
+
+    private static final Peer LEAD = new Peer(Role.EXPERT, "zhangwei", "张伟", null);
+    private static final Peer GUEST = new Peer(Role.EXPERT, "lina", "李娜", null);
+
+    /** A call with the lead: the kiosk's first offer sent (to nobody in particular), ACTIVE. */
+    private void callWithLead() {
+        queued("s1");
+        fromServer("s1", new SessionEstablished(cn.remotewindow.protocol.message.SdpRole.OFFERER, LEAD, List.of()));
+        await().atMost(UNTIL).until(() -> link.sentOf(SdpOffer.class).size() == 1);
+        fromServer("s1", new SessionStatus(SessionPhase.ACTIVE));
+        awaitScreen(ScreenId.IN_CALL);
+    }
+
+    private List<SdpOffer> offersTo(String party) {
+        return link.sentOf(SdpOffer.class).stream().filter(o -> party.equals(o.to())).toList();
+    }
+
+    @Test
+    void aGuestJoiningGetsASecondPeerAndAnOfferAddressedToThem() {
+        callWithLead();
+        cn.remotewindow.kiosk.media.CallPeer leadPeer = agent.callPeer();
+        assertThat(link.sentOf(SdpOffer.class).get(0).to()).as("the lead's pair keeps the default").isNull();
+
+        fromServer("s1", new cn.remotewindow.protocol.message.PartyJoined(GUEST,
+                cn.remotewindow.protocol.message.SdpRole.OFFERER));
+
+        await().atMost(UNTIL).until(() -> offersTo("lina").size() == 1);
+        assertThat(engine.openPeers()).isEqualTo(2);
+        assertThat(agent.callPeer()).as("the lead's peer is untouched").isSameAs(leadPeer);
+        assertThat(agent.guestPeer("lina")).isNotNull().isNotSameAs(leadPeer);
+        await().atMost(UNTIL).until(() -> link.sentOf(cn.remotewindow.protocol.message.MediaState.class).stream()
+                .anyMatch(m -> "lina".equals(m.to())));
+        await().atMost(UNTIL).until(() -> "协助专家 李娜".equals(screen.current().text(ControlNames.CALL_GUEST)));
+        assertThat(screen.current().text(ControlNames.CALL_EXPERT)).contains("张伟");
+        // Candidates of the guest's pair name the guest too (gathered without a network or not:
+        // none may go out unaddressed but the lead's).
+        assertThat(link.sentOf(cn.remotewindow.protocol.message.IceCandidate.class))
+                .allMatch(c -> c.to() == null || "lina".equals(c.to()));
+    }
+
+    @Test
+    void anAnswerIsAppliedToThePeerOfItsSender() throws Exception {
+        callWithLead();
+        fromServer("s1", new cn.remotewindow.protocol.message.PartyJoined(GUEST,
+                cn.remotewindow.protocol.message.SdpRole.OFFERER));
+        await().atMost(UNTIL).until(() -> offersTo("lina").size() == 1);
+
+        // The guest's side, answering the kiosk's offer with a camera of its own.
+        cn.remotewindow.kiosk.media.SyntheticCamera camera = engine.syntheticCamera(
+                cn.remotewindow.kiosk.media.VideoFormat.VGA_30);
+        java.util.concurrent.CompletableFuture<cn.remotewindow.kiosk.media.SessionDescription> answer =
+                new java.util.concurrent.CompletableFuture<>();
+        cn.remotewindow.kiosk.media.CallPeer guestSide = engine.newPeer(cn.remotewindow.kiosk.media.PeerConfig
+                .of("guest", cn.remotewindow.kiosk.media.PeerRole.ANSWERER).withCamera(camera),
+                new cn.remotewindow.kiosk.media.PeerListener() {
+                    @Override
+                    public void onLocalDescription(cn.remotewindow.kiosk.media.SessionDescription d) {
+                        answer.complete(d);
+                    }
+
+                    @Override
+                    public void onLocalCandidate(cn.remotewindow.kiosk.media.IceCandidate c) {
+                    }
+                });
+        try {
+            guestSide.applyRemote(SignalMapping.fromOffer(offersTo("lina").get(0)));
+            fromServer("s1", new SdpAnswer(answer.get(10, java.util.concurrent.TimeUnit.SECONDS).sdp(), null, "lina"));
+
+            // Applying an answer that sends video gives the offerer the other side's track: the
+            // guest's peer has it, the lead's (still waiting for the lead's answer) has not.
+            await().atMost(UNTIL).until(() -> !agent.guestPeer("lina").remoteVideos().isEmpty());
+            assertThat(agent.callPeer().remoteVideos()).isEmpty();
+        } finally {
+            guestSide.close();
+            camera.close();
+        }
+    }
+
+    @Test
+    void aGuestLeavingClosesOnlyTheirPeer() {
+        callWithLead();
+        cn.remotewindow.kiosk.media.CallPeer leadPeer = agent.callPeer();
+        fromServer("s1", new cn.remotewindow.protocol.message.PartyJoined(GUEST,
+                cn.remotewindow.protocol.message.SdpRole.OFFERER));
+        await().atMost(UNTIL).until(() -> engine.openPeers() == 2);
+
+        fromServer("s1", new cn.remotewindow.protocol.message.PartyLeft(GUEST, EndReason.HANGUP));
+
+        await().atMost(UNTIL).until(() -> engine.openPeers() == 1);
+        assertThat(agent.guestPeer("lina")).isNull();
+        assertThat(agent.callPeer()).isSameAs(leadPeer);
+        assertThat(agent.stage()).isEqualTo(Stage.IN_CALL);
+        await().atMost(UNTIL).until(() -> !screen.current().shows(ControlNames.CALL_GUEST));
+        assertThat(link.sentOf(SessionEnd.class)).isEmpty();
+        // A late message from the guest who left is dropped, not handed to the lead's peer.
+        fromServer("s1", new cn.remotewindow.protocol.message.IceRestart(null, "lina"));
+        fromServer("s1", new cn.remotewindow.protocol.message.MediaState(true, false, false, null, "lina"));
+        assertThat(agent.stage()).isEqualTo(Stage.IN_CALL);
+        // Handed to the lead's peer, the ice.restart would make it offer again (asynchronously).
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> link.sentOf(SdpOffer.class).size() == 2);
+    }
+
+    @Test
+    void aResumeOpensAPeerToAGuestWhoJoinedMeanwhileAndClosesOneToAGuestWhoLeft() {
+        callWithLead();
+        link.up = false;
+        server.onDown(LinkProblem.CONNECTION_LOST, 1, Duration.ofSeconds(1));
+        linkBack();
+        // The guest joined while the kiosk was away: party.joined was not held; others says so.
+        fromServer("s1", new cn.remotewindow.protocol.message.SessionResumed(SessionPhase.ACTIVE,
+                cn.remotewindow.protocol.message.SdpRole.OFFERER, LEAD, List.of(), true, null, List.of(GUEST)));
+        await().atMost(UNTIL).until(() -> offersTo("lina").size() == 1);
+        assertThat(engine.openPeers()).isEqualTo(2);
+
+        // Resumed again with the guest still there: nothing new. Then gone: closed.
+        fromServer("s1", new cn.remotewindow.protocol.message.SessionResumed(SessionPhase.ACTIVE,
+                cn.remotewindow.protocol.message.SdpRole.OFFERER, LEAD, List.of(), true, null, List.of(GUEST)));
+        fromServer("s1", new cn.remotewindow.protocol.message.SessionResumed(SessionPhase.ACTIVE,
+                cn.remotewindow.protocol.message.SdpRole.OFFERER, LEAD, List.of(), true, null, null));
+        await().atMost(UNTIL).until(() -> engine.openPeers() == 1);
+        assertThat(offersTo("lina").stream().filter(o -> !o.iceRestart()).count()).isEqualTo(1);
+        assertThat(agent.guestPeer("lina")).isNull();
+        assertThat(agent.stage()).isEqualTo(Stage.IN_CALL);
+    }
 }

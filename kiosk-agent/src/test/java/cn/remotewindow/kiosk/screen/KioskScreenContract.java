@@ -150,6 +150,22 @@ public abstract class KioskScreenContract {
     }
 
     @Test
+    void aSecondExpertInTheCallIsNamedBesideTheirPictureAndGoesWhenTheyLeave() {
+        screen.showGuest("刘洋");
+        screen.showInCall("张伟");
+        assertThat(driver.visibleTexts()).as("no guest before one joins this call").doesNotContainKey(CALL_GUEST);
+        screen.showGuest("刘洋");
+        assertThat(text(CALL_GUEST)).isEqualTo("协助专家 刘洋");
+        assertThat(text(CALL_EXPERT)).as("the lead stays the one serving").isEqualTo("专家 张伟 正在为您服务");
+        screen.showGuest(null);
+        assertThat(driver.visibleTexts()).doesNotContainKey(CALL_GUEST);
+        screen.showGuest("刘洋");
+        screen.showRating();
+        screen.showInCall("李娜");
+        assertThat(driver.visibleTexts()).as("a new call starts without the last one's guest").doesNotContainKey(CALL_GUEST);
+    }
+
+    @Test
     void inCallMuteBannerAndHangUp() {
         screen.showInCall("张伟");
         assertThat(text(CALL_EXPERT)).isEqualTo("专家 张伟 正在为您服务");

@@ -49,6 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A city expert without a browser, for tests and benchmarks of the kiosk agent: signs in over the
  * real HTTP API, connects over real signaling, takes rings, and carries the call with a real
  * webrtc-java peer (the ANSWERER, polite) on its own engine, exactly as the console will.
+ *
+ * <p>Three-party calls (protocol 8.7) too: as the lead it {@link #invite invites} a colleague and,
+ * on {@code party.joined}, offers to the guest on a second peer; as the guest it answers the kiosk
+ * on its main peer and the lead on a second one, and addresses everything it sends ({@code to}).
+ * A two-party call is exactly as before (nothing addressed).
  */
 public final class ExpertRobot implements AutoCloseable {
 
@@ -73,6 +78,11 @@ public final class ExpertRobot implements AutoCloseable {
     private volatile SignalingConnection connection;
     private volatile String sessionId;
     private volatile CallPeer peer;
+    /** The party of the main peer (the kiosk) and, when this robot is a guest, its {@code to}. */
+    private volatile String partnerId;
+    private volatile String mainTo;
+    /** Peers to the call's other parties besides the kiosk, by party id (8.7). */
+    private final java.util.Map<String, CallPeer> pairs = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CompletableFuture<SessionEnded> ended = new CompletableFuture<>();
     private volatile CompletableFuture<Void> connected = new CompletableFuture<>();
     private volatile boolean accepting = true;
@@ -101,7 +111,15 @@ public final class ExpertRobot implements AutoCloseable {
                 } else if (envelope.body() instanceof PresenceState state && state.state() == ExpertState.AVAILABLE) {
                     available.complete(null);
                 }
-                thread.execute(() -> handle(envelope));
+                thread.execute(() -> {
+                    try {
+                        handle(envelope);
+                    } catch (RuntimeException e) {
+                        // An executor would swallow it; a robot that stops answering must say why.
+                        System.err.println("expert robot " + username + ": handling " + envelope.body() + " failed");
+                        e.printStackTrace();
+                    }
+                });
             }
         }).get(10, TimeUnit.SECONDS);
         connection.send(null, new Auth(ticket.path("ticket").asString(), null));
@@ -158,6 +176,16 @@ public final class ExpertRobot implements AutoCloseable {
         return ringedAtNanos;
     }
 
+    /** The peer to another party than the kiosk (a guest as lead, the lead as guest), or null. */
+    public CallPeer peerTo(String partyId) {
+        return pairs.get(partyId);
+    }
+
+    /** As the lead: invites this colleague into the call ({@code session.invite toExpert}). */
+    public void invite(String expertId) {
+        connection.send(sessionId, new cn.remotewindow.protocol.message.SessionInvite(null, expertId, null));
+    }
+
     public void sendControl(String json) {
         peer.send(json);
     }
@@ -184,6 +212,9 @@ public final class ExpertRobot implements AutoCloseable {
             }
         } else if (body instanceof SessionEstablished established) {
             sessionId = envelope.sessionId();
+            partnerId = established.peer().id();
+            // A guest (others = [the lead]) must address even its pair with the kiosk.
+            mainTo = established.others() == null || established.others().isEmpty() ? null : partnerId;
             videos.clear();
             audios.clear();
             controlReceived.clear();
@@ -192,20 +223,36 @@ public final class ExpertRobot implements AutoCloseable {
             if (camera != null) {
                 config = config.withCamera(camera);
             }
-            peer = engine.newPeer(config, new Events(sessionId));
+            peer = engine.newPeer(config, new Events(sessionId, mainTo));
+        } else if (body instanceof cn.remotewindow.protocol.message.PartyJoined joined) {
+            // The lead is the offerer of its pair with the guest.
+            CallPeer toGuest = openPair(joined.peer().id(), PeerRole.OFFERER);
+            pairs.put(joined.peer().id(), toGuest);
+            toGuest.createOffer(false);
+        } else if (body instanceof cn.remotewindow.protocol.message.PartyLeft left) {
+            CallPeer gone = pairs.remove(left.peer().id());
+            if (gone != null) {
+                gone.close();
+            }
         } else if (body instanceof SdpOffer offer) {
-            if (peer != null) {
-                peer.applyRemote(SignalMapping.fromOffer(offer));
+            CallPeer target = isPair(offer.from())
+                    ? pairs.computeIfAbsent(offer.from(), id -> openPair(id, PeerRole.ANSWERER)) : peer;
+            if (target != null) {
+                target.applyRemote(SignalMapping.fromOffer(offer));
             }
         } else if (body instanceof SdpAnswer answer) {
-            if (peer != null) {
-                peer.applyRemote(SignalMapping.fromAnswer(answer));
+            CallPeer target = isPair(answer.from()) ? pairs.get(answer.from()) : peer;
+            if (target != null) {
+                target.applyRemote(SignalMapping.fromAnswer(answer));
             }
         } else if (body instanceof cn.remotewindow.protocol.message.IceCandidate candidate) {
-            if (peer != null) {
-                peer.addRemoteCandidate(SignalMapping.fromMessage(candidate));
+            CallPeer target = isPair(candidate.from()) ? pairs.get(candidate.from()) : peer;
+            if (target != null) {
+                target.addRemoteCandidate(SignalMapping.fromMessage(candidate));
             }
         } else if (body instanceof SessionEnded end) {
+            pairs.values().forEach(CallPeer::close);
+            pairs.clear();
             CallPeer old = peer;
             peer = null;
             if (old != null) {
@@ -216,6 +263,20 @@ public final class ExpertRobot implements AutoCloseable {
             connected = new CompletableFuture<>();
             done.complete(end);
         }
+    }
+
+    /** Whether a message from this party belongs to a second peer rather than the one with the kiosk. */
+    private boolean isPair(String from) {
+        return from != null && !from.equals(partnerId);
+    }
+
+    private CallPeer openPair(String partyId, PeerRole role) {
+        PeerConfig config = PeerConfig.of("expert-" + sessionId + "-" + partyId, role)
+                .withIceServers(List.of());
+        if (camera != null) {
+            config = config.withCamera(camera);
+        }
+        return engine.newPeer(config, new PairEvents(sessionId, partyId));
     }
 
     private String ticket() throws Exception {
@@ -244,6 +305,8 @@ public final class ExpertRobot implements AutoCloseable {
                 peer.close();
                 peer = null;
             }
+            pairs.values().forEach(CallPeer::close);
+            pairs.clear();
         });
         thread.shutdown();
         try {
@@ -257,22 +320,47 @@ public final class ExpertRobot implements AutoCloseable {
         clients.close();
     }
 
-    private final class Events implements PeerListener {
+    /** A second peer's callbacks (8.7): everything addressed to its party; media read from the peer. */
+    private final class PairEvents implements PeerListener {
 
         private final String session;
+        private final String to;
 
-        Events(String session) {
+        PairEvents(String session, String to) {
             this.session = session;
+            this.to = to;
         }
 
         @Override
         public void onLocalDescription(SessionDescription description) {
-            connection.send(session, SignalMapping.toMessage(description));
+            connection.send(session, SignalMapping.toMessage(description, to));
         }
 
         @Override
         public void onLocalCandidate(IceCandidate candidate) {
-            connection.send(session, SignalMapping.toMessage(candidate));
+            connection.send(session, SignalMapping.toMessage(candidate, to));
+        }
+    }
+
+    private final class Events implements PeerListener {
+
+        private final String session;
+        /** Null in a two-party call and for the lead (the server's default); the kiosk's id for a guest. */
+        private final String to;
+
+        Events(String session, String to) {
+            this.session = session;
+            this.to = to;
+        }
+
+        @Override
+        public void onLocalDescription(SessionDescription description) {
+            connection.send(session, SignalMapping.toMessage(description, to));
+        }
+
+        @Override
+        public void onLocalCandidate(IceCandidate candidate) {
+            connection.send(session, SignalMapping.toMessage(candidate, to));
         }
 
         @Override
@@ -281,7 +369,7 @@ public final class ExpertRobot implements AutoCloseable {
                 connection.send(session, new PeerConnected());
                 connected.complete(null);
             } else if (state == PeerState.FAILED) {
-                connection.send(session, new IceRestart());
+                connection.send(session, new IceRestart(to, null));
             }
         }
 

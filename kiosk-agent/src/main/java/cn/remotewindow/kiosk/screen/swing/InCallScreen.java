@@ -39,6 +39,10 @@ final class InCallScreen implements ScreenView {
     private final VideoPanel expertVideo;
     private final VideoPanel selfVideo;
     private final VideoPanel sharedScreen;
+    /** A second expert (三方): named and shown in the side column, above the self-view. */
+    private final KioskLabel guest;
+    private final VideoSlot guestSlot;
+    private final VideoPanel guestVideo;
     private final KioskLabel muted;
     private final KioskButton mute;
     private final KioskButton hangUp;
@@ -52,6 +56,10 @@ final class InCallScreen implements ScreenView {
         expertVideo = new VideoPanel(CALL_EXPERT_VIDEO, false, caption);
         selfVideo = new VideoPanel(CALL_SELF_VIDEO, true, caption);
         sharedScreen = new VideoPanel(CALL_SHARED_SCREEN, false, caption);
+        guestVideo = new VideoPanel(CALL_GUEST_VIDEO, false, caption);
+        guest = widgets.label(CALL_GUEST, theme.body().deriveFont(Font.BOLD), Color.WHITE, true);
+        guestSlot = new VideoSlot("call.slot.guest", 0.75);
+        guestSlot.hold(guestVideo);
 
         banner = widgets.label(CALL_BANNER, theme.button(), Theme.TEXT, true);
         banner.setOpaque(true);
@@ -80,6 +88,8 @@ final class InCallScreen implements ScreenView {
         JPanel side = new JPanel(new ColumnLayout(theme.px(16), false));
         side.setOpaque(false);
         side.add(sideSlot, ColumnLayout.Cell.SHRINK);
+        side.add(guest, ColumnLayout.Cell.FULL);
+        side.add(guestSlot, ColumnLayout.Cell.SHRINK);
         side.add(selfSlot, ColumnLayout.Cell.SHRINK);
         side.add(spacer(), ColumnLayout.Cell.GROW);
         side.add(muted, ColumnLayout.Cell.FULL);
@@ -115,6 +125,10 @@ final class InCallScreen implements ScreenView {
         return sharedScreen;
     }
 
+    VideoPanel guestVideo() {
+        return guestVideo;
+    }
+
     @Override
     public JComponent component() {
         return panel;
@@ -140,6 +154,9 @@ final class InCallScreen implements ScreenView {
         expertVideo.setCaption(content.text(CALL_EXPERT_VIDEO));
         sharedScreen.setCaption(content.text(CALL_SHARED_SCREEN));
         selfVideo.setCaption(content.text(CALL_SELF_VIDEO));
+        Widgets.bind(guest, content);
+        guestSlot.setVisible(content.text(CALL_GUEST_VIDEO) != null);
+        guestVideo.setCaption(content.text(CALL_GUEST_VIDEO));
         Widgets.bind(muted, content);
         Widgets.bind(mute, content);
         Widgets.bind(hangUp, content);

@@ -130,6 +130,11 @@ public final class SwingKioskScreen implements KioskScreen {
     }
 
     @Override
+    public void showGuest(String guestName) {
+        later(() -> model.showGuest(guestName));
+    }
+
+    @Override
     public void updateCallStatus(CallStatus status) {
         later(() -> model.updateCallStatus(status));
     }
@@ -180,6 +185,11 @@ public final class SwingKioskScreen implements KioskScreen {
     }
 
     @Override
+    public VideoView guestVideo() {
+        return root.inCall().guestVideo();
+    }
+
+    @Override
     public VideoView sharedScreen() {
         return root.inCall().sharedScreen();
     }
@@ -202,6 +212,7 @@ public final class SwingKioskScreen implements KioskScreen {
             expertVideo().clear();
             selfVideo().clear();
             sharedScreen().clear();
+            guestVideo().clear();
         }
         shownScreen = screen;
         language = content.language();

@@ -49,7 +49,7 @@ public final class ScreenshotTour {
             "10-call-sharing-reconnecting", "11-call-expert-message", "12-call-own-screen",
             "13-call-message-own-screen-weak", "14-call-longest-message-everything-on", "15-call-hang-up-question",
             "16-rating", "17-rating-chosen", "18-goodbye", "19-error-server", "20-error-call-dropped",
-            "21-choice-paged", "22-transferring");
+            "21-choice-paged", "22-transferring", "23-call-guest");
 
     private final Path out;
     private final Dimension size;
@@ -179,6 +179,15 @@ public final class ScreenshotTour {
                 break;
             case "22-transferring":
                 screen.showTransferring("张伟");
+                break;
+            case "23-call-guest":
+                // Three parties (三方): the lead large, the invited expert named above the self-view.
+                screen.showInCall("张伟");
+                settle();
+                screen.selfVideo().show(SyntheticVideo.person(640, 480, new Color(0xC9B79C), new Color(0x6B4F3A)));
+                screen.expertVideo().show(SyntheticVideo.person(1280, 720, new Color(0x8FA7C4), new Color(0x1F3A68)));
+                screen.showGuest("刘洋");
+                screen.guestVideo().show(SyntheticVideo.person(640, 480, new Color(0xB7C9A5), new Color(0x6A2C2C)));
                 break;
             default:
                 throw new IllegalArgumentException("unknown shot " + shot);
