@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A cross-department call (一件事): 张伟 (PSB), in a call with a kiosk, invites 刘洋 (HRSS). The two
  * consoles open a peer connection of their own (张伟 offers, protocol 8.7) and see each other; the
- * invited colleague leaves and the call with the kiosk goes on. (The kiosk's own pair with the
- * colleague is the kiosk agent's part and is tested there.)
+ * invited colleague also gets the kiosk's video over the kiosk's own pair with them, then leaves
+ * and the call with the kiosk goes on.
  */
 class ThreePartyBrowserIT {
 
@@ -84,6 +84,8 @@ class ThreePartyBrowserIT {
 
         await().atMost(UNTIL).until(() -> framesDecoded(lead, "colleague") > 10);
         await().atMost(UNTIL).until(() -> framesDecoded(guest, "colleague") > 10);
+        // The kiosk's own pair with the colleague: the citizen's camera in the colleague's page.
+        await().atMost(UNTIL).until(() -> framesDecoded(guest, "camera") > 10);
         assertThat(lead.textContent("#colleague-label")).isEqualTo("刘洋");
         assertThat(guest.textContent("#colleague-label")).isEqualTo("张伟");
         assertThat(lead.textContent("#notices")).contains("刘洋");
