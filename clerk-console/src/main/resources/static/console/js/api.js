@@ -33,15 +33,23 @@ export function forgetAuth() {
   sessionStorage.removeItem(STORE);
 }
 
+/** A request that has not been answered after this long is given up (and said so), never left hanging. */
+const ANSWER_WITHIN_MS = 10000;
+
 async function call(method, path, {token, body} = {}) {
   const headers = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = 'Bearer ' + token;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ANSWER_WITHIN_MS);
   let response;
   try {
-    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+    response = await fetch(path, {method, headers, signal: abort.signal,
+      body: body === undefined ? undefined : JSON.stringify(body)});
   } catch (e) {
-    throw new ApiError('unreachable');
+    throw new ApiError(abort.signal.aborted ? 'timeout' : 'unreachable');
+  } finally {
+    clearTimeout(timer);
   }
   if (response.ok) {
     return response.status === 204 ? null : response.json();

@@ -106,7 +106,7 @@ $('login-form').addEventListener('submit', async (e) => {
     if (kind === 'unauthorized') showLogin('login.wrong');
     else if (kind === 'throttled') showLogin('login.throttled', {seconds: err.retryAfter});
     else if (kind === 'invalid') showLogin('login.missing');
-    else if (kind === 'unreachable') showLogin('login.unreachable');
+    else if (kind === 'unreachable' || kind === 'timeout') showLogin('login.unreachable');
     else showLogin('login.server');
   } finally {
     button.disabled = false;

@@ -289,4 +289,5 @@ export default {
   "call.leave": "Leave the call",
   "colleague.joined": "{name} joined the call.",
   "colleague.left": "{name} left the call.",
+  'transfer.loadFailed.timeout': 'the server did not answer in time',
 };

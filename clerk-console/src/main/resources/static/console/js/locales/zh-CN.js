@@ -289,4 +289,5 @@ export default {
   "call.leave": "离开通话",
   "colleague.joined": "{name} 已加入通话。",
   "colleague.left": "{name} 已离开通话。",
+  'transfer.loadFailed.timeout': '服务器没有及时回应',
 };

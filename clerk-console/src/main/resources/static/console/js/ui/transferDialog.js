@@ -45,7 +45,13 @@ export class TransferDialog {
     if (!this.dialog.open) this.dialog.showModal();
     let duty;
     try {
-      duty = await this.handlers.load();
+      try {
+        duty = await this.handlers.load();
+      } catch (err) {
+        // One more try when the server did not answer in time (a lost connection, a stall).
+        if (!err || err.kind !== 'timeout') throw err;
+        duty = await this.handlers.load();
+      }
     } catch (err) {
       $('transfer-status').textContent = t('transfer.loadFailed', {reason: err && err.kind ? t('transfer.loadFailed.' + err.kind) : String(err)});
       return;
