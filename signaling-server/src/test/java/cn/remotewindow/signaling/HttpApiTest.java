@@ -31,7 +31,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "window.accounts.kiosks[0].name=测试终端",
         "window.accounts.kiosks[0].district=凤泉区",
         "window.accounts.kiosks[0].secret-hash=$2a$04$0GT8IptlgJot80u2e5.LA.cIX7iykLUeJKl/rBxP6HECrIB77889i"})
-@AutoConfigureWebTestClient
+// 30 s, not the default 5 s: the first request to a fresh context can take seconds on a loaded
+// 2-core machine (it failed twice in full runs); the tests check answers, never speed.
+@AutoConfigureWebTestClient(timeout = "30s")
 public @interface HttpApiTest {
 
     String TURN_SECRET = "turn-shared-secret-for-tests";
