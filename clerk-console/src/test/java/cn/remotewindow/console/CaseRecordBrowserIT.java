@@ -62,10 +62,7 @@ class CaseRecordBrowserIT {
         ConsoleBrowser.available(page);
         kiosk = new TestKiosk(server.httpUrl());
         kiosk.requestHouseholdTransfer(false);
-        page.waitForSelector("#ring:not([hidden])");
-        page.click("#ring-accept");
-        await().atMost(UNTIL).until(() -> "active".equals(phase(page)));
-        await().atMost(UNTIL).until(() -> framesDecoded(page, "camera") > 10);
+        ConsoleBrowser.acceptAndConnect(page);
     }
 
 

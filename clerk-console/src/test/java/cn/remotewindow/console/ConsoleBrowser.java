@@ -123,6 +123,14 @@ final class ConsoleBrowser implements AutoCloseable {
         await().atMost(UNTIL).until(() -> "AVAILABLE".equals(page.evaluate("window.__console.presence()")));
     }
 
+    /** Answers the ring showing on the page and waits until the kiosk's video is decoded in it. */
+    static void acceptAndConnect(Page page) {
+        page.waitForSelector("#ring:not([hidden])");
+        page.click("#ring-accept");
+        await().atMost(UNTIL).until(() -> "active".equals(phase(page)));
+        await().atMost(UNTIL).until(() -> framesDecoded(page, "camera") > 10);
+    }
+
     static Object hook(Page page, String expression) {
         return page.evaluate("window.__console." + expression);
     }

@@ -52,10 +52,7 @@ class ThreePartyBrowserIT {
         ConsoleBrowser.available(guest);
         kiosk = new TestKiosk(server.httpUrl());
         kiosk.requestHouseholdTransfer(false);
-        lead.waitForSelector("#ring:not([hidden])");
-        lead.click("#ring-accept");
-        await().atMost(UNTIL).until(() -> "active".equals(phase(lead)));
-        await().atMost(UNTIL).until(() -> framesDecoded(lead, "camera") > 10);
+        ConsoleBrowser.acceptAndConnect(lead);
     }
 
     @AfterEach

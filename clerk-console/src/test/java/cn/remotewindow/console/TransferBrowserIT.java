@@ -52,10 +52,7 @@ class TransferBrowserIT {
         ConsoleBrowser.available(next);
         kiosk = new TestKiosk(server.httpUrl());
         kiosk.requestHouseholdTransfer(false);
-        first.waitForSelector("#ring:not([hidden])");
-        first.click("#ring-accept");
-        await().atMost(UNTIL).until(() -> "active".equals(phase(first)));
-        await().atMost(UNTIL).until(() -> framesDecoded(first, "camera") > 10);
+        ConsoleBrowser.acceptAndConnect(first);
     }
 
     @AfterEach
