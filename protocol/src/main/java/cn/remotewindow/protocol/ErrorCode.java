@@ -22,6 +22,7 @@ public enum ErrorCode {
     ALREADY_IN_SESSION("This kiosk already has an open session; end or cancel it first."),
     NOT_OFFERER("The offerer of the pair (the kiosk; the lead expert toward a guest) makes the first offer; the other may offer only after it."),
     TARGET_UNAVAILABLE("No expert can take this: nobody with that skill is signed on, or the named expert is not available."),
+    VERIFICATION_CLOSED("This identity verification is closed, cancelled or expired; start a new one."),
     RATE_LIMITED("Too many messages; this one was dropped. Slow down."),
     INTERNAL_ERROR("The server failed while handling this message; it may be partly applied. Check the session state.");
 

@@ -13,5 +13,7 @@ public sealed interface Message permits
         PeerStatus, SessionResumed, RatingSubmit, RatingRecorded,
         QueueSummary, OutcomeSubmit, OutcomeRecorded,
         SessionTransfer, SessionTransferred,
-        SessionInvite, InviteStatus, PartyJoined, PartyLeft {
+        SessionInvite, InviteStatus, PartyJoined, PartyLeft,
+        VerifyStart, VerifyRequest, VerifyConsent, VerifyChallenge, VerifyProblem, VerifyState, VerifyReview,
+        VerifyResult {
 }
