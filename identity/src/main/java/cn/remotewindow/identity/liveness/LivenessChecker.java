@@ -65,7 +65,7 @@ public final class LivenessChecker {
         HeadPose baseline = samples.stream().map(PoseSample::pose).filter(Objects::nonNull).findFirst().orElse(null);
         if (baseline != null) {
             followSteps(challenge.steps(), samples, baseline, stepFrames, problems);
-        } else if (!samples.isEmpty()) {
+        } else {
             problems.add(LivenessProblem.STEP_NOT_SEEN);
         }
         return new LivenessResult(problems.isEmpty(), List.copyOf(problems), stepFrames);
