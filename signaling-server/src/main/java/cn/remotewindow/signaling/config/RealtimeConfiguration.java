@@ -52,6 +52,11 @@ import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
 import cn.remotewindow.signaling.session.ServiceDesk;
 import cn.remotewindow.signaling.session.SessionCloser;
+import cn.remotewindow.signaling.verification.IdentityDesk;
+import cn.remotewindow.protocol.message.VerifyConsent;
+import cn.remotewindow.protocol.message.VerifyProblem;
+import cn.remotewindow.protocol.message.VerifyReview;
+import cn.remotewindow.protocol.message.VerifyStart;
 import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.signaling.session.WaitingPicture;
@@ -174,9 +179,9 @@ public class RealtimeConfiguration {
     @Bean
     SessionCloser sessionCloser(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
                                 Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator,
-                                EndedSessions endedSessions, Clock clock) {
+                                EndedSessions endedSessions, Clock clock, IdentityDesk identityDesk) {
         return new SessionCloser(store, dispatch, connections, journal, pairing, queueReporter, estimator,
-                endedSessions, clock);
+                endedSessions, clock, identityDesk::sessionEnded);
     }
 
     @Bean
@@ -267,7 +272,7 @@ public class RealtimeConfiguration {
     @Bean
     MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
                                 PresenceDesk presenceDesk, RatingDesk ratingDesk, OutcomeDesk outcomeDesk,
-                                Transfers transfers, Invitations invitations) {
+                                Transfers transfers, Invitations invitations, IdentityDesk identityDesk) {
         return MessageRoutes.builder()
                 .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
                 .onConnection(PresenceSet.class, presenceDesk::set)
@@ -289,6 +294,10 @@ public class RealtimeConfiguration {
                 .onConnection(RatingSubmit.class, ratingDesk::rate)
                 // During the call or after its end (wrap-up): on the session's thread, open or not.
                 .onSessionThread(OutcomeSubmit.class, outcomeDesk::record)
+                .inSession(VerifyStart.class, identityDesk::start)
+                .inSession(VerifyConsent.class, identityDesk::consent)
+                .inSession(VerifyProblem.class, identityDesk::problem)
+                .inSession(VerifyReview.class, identityDesk::review)
                 .build();
     }
 

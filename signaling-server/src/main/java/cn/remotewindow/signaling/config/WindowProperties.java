@@ -16,7 +16,8 @@ public record WindowProperties(
         @DefaultValue Auth auth,
         @DefaultValue Ice ice,
         @DefaultValue Accounts accounts,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Identity identity) {
 
     /** The WebSocket real-time plane (Netty). */
     public record Signaling(
@@ -103,5 +104,29 @@ public record WindowProperties(
 
     /** Demo experts and kiosks for the embedded default, printed at start-up. */
     public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+
+    /**
+     * Remote identity verification (人证比对): the challenge, the limits of the kiosk's evidence, the
+     * sealing key for personal data, and the face models (blank = the models built into the
+     * identity module, checked against their SHA-256 at start-up).
+     */
+    public record Identity(
+            @DefaultValue("90s") Duration challengeTimeout,
+            @DefaultValue("12") int maxFrames,
+            @DefaultValue("16777216") long maxEvidenceBytes,
+            /** Base64 AES-256 key for ID numbers and evidence images. Empty = random per process (in-memory store only). */
+            @DefaultValue("") String evidenceKey,
+            @DefaultValue("k1") String evidenceKeyId,
+            /** Threads that judge evidence (CPU-bound: about one per core). */
+            @DefaultValue("1") int judgeThreads,
+            /** Uploads waiting for a judge thread beyond this are answered 503 JUDGE_BUSY. */
+            @DefaultValue("16") int judgeQueue,
+            @DefaultValue("") String detectorModel,
+            @DefaultValue("") String detectorSha256,
+            @DefaultValue("") String recognizerModel,
+            @DefaultValue("") String recognizerSha256,
+            /** Time zone of "today" for card validity. */
+            @DefaultValue("Asia/Shanghai") String zone) {
     }
 }

@@ -71,6 +71,8 @@ public class ApiSecurityConfiguration {
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
                         .pathMatchers("/api/sessions/**").hasRole(expert)
                         .pathMatchers("/api/experts/**").hasRole(expert)
+                        .pathMatchers(HttpMethod.POST, "/api/verifications/*/evidence").hasRole(kiosk)
+                        .pathMatchers(HttpMethod.GET, "/api/verifications/**").hasRole(expert)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenConverter(bearerTokenOutsidePublicPaths())

@@ -18,6 +18,8 @@ import java.time.Duration;
 /** Ends sessions, whatever their phase, for every party, and frees what they held. Runs on the session's owner thread. */
 public final class SessionCloser {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SessionCloser.class);
+
     private final SessionStore store;
     private final Dispatch dispatch;
     private final Delivery delivery;
@@ -27,9 +29,12 @@ public final class SessionCloser {
     private final WaitEstimator estimator;
     private final EndedSessions ended;
     private final Clock clock;
+    private final SessionEndListener endListener;
 
     public SessionCloser(SessionStore store, Dispatch dispatch, Delivery delivery, Journal journal, Pairing pairing,
-                         QueueReporter queueReporter, WaitEstimator estimator, EndedSessions ended, Clock clock) {
+                         QueueReporter queueReporter, WaitEstimator estimator, EndedSessions ended, Clock clock,
+                         SessionEndListener endListener) {
+        this.endListener = endListener;
         this.store = store;
         this.dispatch = dispatch;
         this.delivery = delivery;
@@ -43,6 +48,14 @@ public final class SessionCloser {
 
     public void end(Session session, Role by, EndReason reason) {
         store.remove(session.id());
+        if (session.phase() != SessionPhase.ENDED) {
+            try {
+                endListener.sessionEnded(session.id());
+            } catch (RuntimeException e) {
+                // What belonged to the session must not keep the session itself from ending.
+                log.error("ending what belonged to session {} failed", session.id(), e);
+            }
+        }
         if (session.guest() != null && session.phase() != SessionPhase.ENDED) {
             dismissGuest(session, by, reason);
         }

@@ -82,6 +82,11 @@ public final class TestParty implements SignalingListener, AutoCloseable {
         return type.cast(await(type).body());
     }
 
+    @SuppressWarnings("unchecked")
+    public <T extends Message> T awaitBody(Class<T> type, Predicate<T> matching) {
+        return (T) await(type, matching).body();
+    }
+
     public <T extends Message> Envelope await(Class<T> type, Predicate<T> matching) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (inbox) {

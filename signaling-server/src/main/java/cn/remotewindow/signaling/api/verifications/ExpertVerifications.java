@@ -1,0 +1,97 @@
+package cn.remotewindow.signaling.api.verifications;
+
+import cn.remotewindow.signaling.record.EvidenceCipher;
+import cn.remotewindow.signaling.record.verification.MachineJudgement;
+import cn.remotewindow.signaling.record.verification.StoredFrame;
+import cn.remotewindow.signaling.record.verification.StoredImage;
+import cn.remotewindow.signaling.record.verification.VerificationEvent;
+import cn.remotewindow.signaling.record.verification.VerificationRecord;
+import cn.remotewindow.signaling.record.verification.VerificationRecords;
+import cn.remotewindow.signaling.verification.VerificationRefused;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What the expert who ran a verification may read of it: the details and the evidence images.
+ * Every read is recorded (who, when, what) before the answer leaves.
+ */
+public final class ExpertVerifications {
+
+    /** An image to send: its bytes, opened for this answer only, and its type. */
+    public record Image(byte[] bytes, String contentType) {
+    }
+
+    private final VerificationRecords records;
+    private final EvidenceCipher cipher;
+    private final Clock clock;
+
+    public ExpertVerifications(VerificationRecords records, EvidenceCipher cipher, Clock clock) {
+        this.records = records;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public VerificationView details(String expertId, String verificationId) {
+        VerificationRecord record = readable(expertId, verificationId);
+        records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "DETAILS"));
+        return view(record);
+    }
+
+    public Image cardPhoto(String expertId, String verificationId) {
+        VerificationRecord record = readable(expertId, verificationId);
+        StoredImage photo = record.evidence().orElseThrow(ExpertVerifications::noEvidence).cardPhoto();
+        records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "CARD_PHOTO"));
+        return new Image(cipher.open(photo.data()), photo.contentType());
+    }
+
+    public Image frame(String expertId, String verificationId, int index) {
+        VerificationRecord record = readable(expertId, verificationId);
+        List<StoredFrame> frames = record.evidence().orElseThrow(ExpertVerifications::noEvidence).frames();
+        if (index < 0 || index >= frames.size()) {
+            throw new VerificationRefused(org.springframework.http.HttpStatus.NOT_FOUND, "FRAME_UNKNOWN",
+                    "This verification has " + frames.size() + " frames, numbered from 0.");
+        }
+        StoredImage image = frames.get(index).image();
+        records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "FRAME " + index));
+        return new Image(cipher.open(image.data()), image.contentType());
+    }
+
+    /** Only the expert who started it; to anyone else it does not exist. */
+    private VerificationRecord readable(String expertId, String verificationId) {
+        return records.find(verificationId)
+                .filter(record -> record.opened().expertId().equals(expertId))
+                .orElseThrow(VerificationRefused::unknown);
+    }
+
+    private static VerificationRefused noEvidence() {
+        return new VerificationRefused(org.springframework.http.HttpStatus.NOT_FOUND, "NO_EVIDENCE",
+                "No evidence has arrived for this verification.");
+    }
+
+    private static VerificationView view(VerificationRecord record) {
+        VerificationEvent.Opened opened = record.opened();
+        VerificationView.Card card = record.evidence().map(e -> new VerificationView.Card(e.card().name(),
+                e.card().sex(), e.card().birthDate(), e.card().idNumberMasked(), e.card().validFrom(),
+                e.card().validUntil(), e.cardPhoto().sha256())).orElse(null);
+        VerificationView.Challenge challenge = record.challenge()
+                .map(c -> new VerificationView.Challenge(c.steps(), c.issuedAt(), c.deadline())).orElse(null);
+        VerificationView.Machine machine = record.decision().map(d -> {
+            MachineJudgement j = d.judgement();
+            return new VerificationView.Machine(j.verdict(), j.reasons(), j.similarity(), j.bestFrame(),
+                    new VerificationView.Liveness(j.livenessPassed(), j.livenessProblems()), j.thresholds(), j.models(), j.elapsedMillis(), d.at());
+        }).orElse(null);
+        List<MachineJudgement.FrameNote> frames = record.decision().map(d -> d.judgement().frames())
+                .orElseGet(() -> record.evidence().map(e -> e.frames().stream()
+                        .map(f -> new MachineJudgement.FrameNote(f.index(), f.image().sha256(), f.capturedAt(), 0, null,
+                                null, List.of(), null)).toList()).orElse(List.of()));
+        VerificationView.Problem problem = record.problem()
+                .map(p -> new VerificationView.Problem(p.problem(), p.detail(), p.at())).orElse(null);
+        VerificationView.Review review = record.review().map(r -> new VerificationView.Review(r.expertId(),
+                r.decision(), r.method(), r.reason(), r.at())).orElse(null);
+        return new VerificationView(record.id(), opened.sessionId(), opened.caseNumber(), opened.kioskId(),
+                opened.expertId(), record.phase(), opened.at(),
+                record.consent().map(VerificationEvent.Consented::consent).orElse(null),
+                record.consent().map(VerificationEvent.Consented::at).orElse(null),
+                card, challenge, machine, frames, problem, review);
+    }
+}
