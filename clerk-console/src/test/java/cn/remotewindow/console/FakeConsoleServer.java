@@ -31,6 +31,9 @@ import javax.imageio.ImageIO;
  * plays the signaling server on its WebSocket. The test pushes server messages with {@link #push}
  * and sees what the page sent in {@link #fromPage()} and which HTTP requests it made in
  * {@link #requests()}. Replies to a type can be replaced with {@link #reply}.
+ *
+ * <p>Playwright runs the route handlers only while some call of it is under way (a click, an
+ * evaluate, a wait): wait in the page (or through the test hook), not on these lists alone.
  */
 final class FakeConsoleServer {
 

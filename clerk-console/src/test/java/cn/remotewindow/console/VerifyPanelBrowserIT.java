@@ -141,9 +141,10 @@ class VerifyPanelBrowserIT {
 
         // The strip: the other eleven frames are fetched when it is opened, none twice.
         page.click("#verify-frames-toggle");
-        await().atMost(UNTIL).until(() -> fake.requestsUnder("/api/verifications/v-1/frames/").size() == 12);
+        // (Waiting in the page: Playwright answers the fake's routes only while a call of it is under way.)
         page.waitForFunction("() => [...document.querySelectorAll('#verify-frames img')].length === 12"
                 + " && [...document.querySelectorAll('#verify-frames img')].every(i => i.complete && i.naturalWidth > 0)");
+        assertThat(fake.requestsUnder("/api/verifications/v-1/frames/")).hasSize(12);
         assertThat(fake.requestsUnder("/api/verifications/v-1/frames/")).extracting(FakeConsoleServer.Request::path).doesNotHaveDuplicates();
         page.click("#verify-frames button[data-index='7']");
         assertThat(page.textContent("#verify-live-caption")).contains("第 8 帧");
