@@ -1,12 +1,14 @@
-// HTTP API of the signaling server (docs/http-api.md): sign-in, tickets, the expert's sessions.
-// The access token lives in sessionStorage only (gone with the tab) and is never logged.
+// HTTP API of the signaling server (docs/http-api.md): sign-in, tickets, the expert's sessions,
+// identity verifications and their images. The access token lives in sessionStorage only (gone
+// with the tab), is never logged and never put into a URL: it goes in the Authorization header.
 
 const STORE = 'console.auth';
 
 /** A failed HTTP call, in words the UI can map to plain text. */
 export class ApiError extends Error {
   /**
-   * @param {string} kind 'unreachable' | 'unauthorized' | 'throttled' | 'invalid' | 'missing' | 'server'
+   * @param {string} kind 'unreachable' | 'timeout' | 'unauthorized' | 'throttled' | 'invalid' | 'forbidden' |
+   *     'missing' | 'gone' | 'server'
    * @param {object} [extra] e.g. {retryAfter: seconds, status}
    */
   constructor(kind, extra = {}) {
@@ -36,7 +38,8 @@ export function forgetAuth() {
 /** A request that has not been answered after this long is given up (and said so), never left hanging. */
 const ANSWER_WITHIN_MS = 10000;
 
-async function call(method, path, {token, body} = {}) {
+/** @param as 'json' (the default) or 'blob' (an image: its body is read within the same time limit) */
+async function call(method, path, {token, body, as = 'json'} = {}) {
   const headers = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = 'Bearer ' + token;
@@ -44,9 +47,15 @@ async function call(method, path, {token, body} = {}) {
   const timer = setTimeout(() => abort.abort(), ANSWER_WITHIN_MS);
   let response;
   try {
-    response = await fetch(path, {method, headers, signal: abort.signal,
+    response = await fetch(path, {method, headers, signal: abort.signal, cache: as === 'blob' ? 'no-store' : 'default',
       body: body === undefined ? undefined : JSON.stringify(body)});
+    if (response.ok && as === 'blob') {
+      const blob = await response.blob();
+      if (!blob.type.startsWith('image/')) throw new ApiError('server', {status: response.status});
+      return blob;
+    }
   } catch (e) {
+    if (e instanceof ApiError) throw e;
     throw new ApiError(abort.signal.aborted ? 'timeout' : 'unreachable');
   } finally {
     clearTimeout(timer);
@@ -63,6 +72,7 @@ async function call(method, path, {token, body} = {}) {
   if (status === 400) throw new ApiError('invalid', {status});
   if (status === 404 || status === 405) throw new ApiError('missing', {status});
   if (status === 403) throw new ApiError('forbidden', {status});
+  if (status === 410) throw new ApiError('gone', {status});
   throw new ApiError(status >= 500 && status !== 501 ? 'server' : 'server', {status});
 }
 
@@ -92,4 +102,22 @@ export function session(token, sessionId) {
 /** The experts signed on now, with skills and presence: transfer targets (GET /api/experts/on-duty). */
 export function onDuty(token) {
   return call('GET', '/api/experts/on-duty', {token});
+}
+
+/**
+ * One identity verification as its lead expert may see it (GET /api/verifications/{id}): card
+ * data with the ID number masked, consent, challenge, machine decision, frames, review. Each read
+ * is logged on the server.
+ */
+export function verification(token, verificationId) {
+  return call('GET', '/api/verifications/' + encodeURIComponent(verificationId), {token});
+}
+
+/**
+ * An evidence image as a Blob: which = 'card-photo' or a frame index. Each view is logged on the
+ * server, so callers fetch only what the expert looks at.
+ */
+export function verificationImage(token, verificationId, which) {
+  const tail = which === 'card-photo' ? 'card-photo' : 'frames/' + encodeURIComponent(String(which));
+  return call('GET', '/api/verifications/' + encodeURIComponent(verificationId) + '/' + tail, {token, as: 'blob'});
 }

@@ -18,6 +18,7 @@ import {TransferDialog} from './ui/transferDialog.js';
 import {Transfer} from './transfer.js';
 import {installCallControls} from './callControls.js';
 import {Colleague} from './colleague.js';
+import {Verification} from './verification.js';
 import {installTestHook} from './testhook.js';
 
 const QUALITY_EVERY_MS = 2000;
@@ -51,6 +52,7 @@ const outcome = new OutcomeDialog({
   onHangUpOnly: hangUpOnly,
   caseNumber: () => callView.caseNumber(),
   notes: () => callView.notes(),
+  verification: () => verification.summary(),
 });
 const transferDialog = new TransferDialog({
   load: () => api.onDuty(state.auth.token),
@@ -71,6 +73,13 @@ const transfer = new Transfer({
   active: () => state.phase === 'active',
   caseNumber: () => callView.caseNumber(),
   notes: () => callView.notes(),
+});
+/** 身份核验 (protocol 5.40–5.48): the button and panel beside the video; the lead of a connected call only. */
+const verification = new Verification({
+  request: (type, body, sessionId) => request(type, body, sessionId),
+  token: () => state.auth && state.auth.token,
+  session: () => state.session,
+  connected: () => state.phase === 'active',
 });
 
 // ---------------------------------------------------------------- sign-in
@@ -353,6 +362,9 @@ function received(envelope) {
     case 'session.ended':
       if (mine) ended(body);
       break;
+    case 'verify.state':
+      if (mine) verification.onState(body);
+      break;
     case 'error':
       serverError(envelope);
       break;
@@ -369,7 +381,7 @@ function serverError(envelope) {
     return;
   }
   // Errors that answer a request() are shown by whoever asked.
-  if (type && ['ring.accept', 'presence.set', 'outcome.submit', 'session.invite'].includes(type)) return;
+  if (type && ['ring.accept', 'presence.set', 'outcome.submit', 'session.invite', 'verify.start', 'verify.review'].includes(type)) return;
   const code = envelope.body && envelope.body.code;
   if (code && code.startsWith('TOKEN_')) return; // the connection is closed and retried with a new ticket
   notify(errorText(envelope.body), 'problem');
@@ -443,6 +455,7 @@ function setPhase(phase) {
   state.phase = phase;
   callView.setPhase(phase);
   renderPresence();
+  verification.render();
 }
 
 function established(sessionId, body) {
@@ -462,6 +475,7 @@ function established(sessionId, body) {
   state.signaling.resumeSession = sessionId;
   outcome.reset();
   callView.reset(state.session.request, state.session.peer);
+  verification.reset(sessionId);
   showView('call');
   setPhase('connecting');
   startCall(sessionId, body.iceServers);
@@ -581,6 +595,7 @@ function resumed(sessionId, body) {
   state.session = {id: sessionId, request: body.request || {}, peer: body.peer || {}, outcomeRecorded: false};
   state.signaling.resumeSession = sessionId;
   callView.reset(state.session.request, state.session.peer);
+  verification.reset(sessionId); // the panel comes back with the next verify.state (README: limitations)
   showView('call');
   setPhase(body.phase === 'ACTIVE' ? 'active' : 'connecting');
   startCall(sessionId, body.iceServers);
@@ -595,6 +610,7 @@ function resumed(sessionId, body) {
 }
 
 function closeCall() {
+  verification.end();
   colleague.close();
   clearInterval(state.qualityTimer);
   state.qualityTimer = null;
@@ -775,6 +791,7 @@ $('login-lang').addEventListener('click', switchLanguage);
 window.addEventListener('languagechange-console', () => {
   dashboard.rerender();
   callView.rerender();
+  verification.render();
   ringView.render();
   renderPresence();
   renderLink();
@@ -794,6 +811,7 @@ installTestHook({
   quality: () => state.quality,
   signaling: () => state.signaling,
   colleague: () => colleague,
+  verification: () => verification.snapshot(),
 });
 const saved = api.savedAuth();
 if (saved) signedIn(saved);

@@ -1,6 +1,6 @@
 // TEST-ONLY, read-only hook for the browser tests (window.__console). It exposes figures the
 // console already has (call phase, connection state, frames decoded per kiosk track, the ring's
-// sound level) and one fault injection (dropping the signaling connection, as a network fault
+// sound level, the identity verification's phase) and one fault injection (dropping the signaling connection, as a network fault
 // would). Nothing in the console depends on it.
 
 import * as ring from './ring.js';
@@ -23,6 +23,10 @@ export function installTestHook(get) {
       return {...frames, colleague, connectionState: hook.connectionState(), phase: get.phase()};
     },
     dropSignaling: () => get.signaling() && get.signaling().drop(),
+    /** The identity verification followed now: {id, phase, verdict, decision, method}, or null. */
+    get verification() {
+      return get.verification ? get.verification() : null;
+    },
   };
   Object.defineProperty(window, '__console', {value: Object.freeze(hook)});
 }

@@ -139,6 +139,30 @@ final class ConsoleBrowser implements AutoCloseable {
         return (String) hook(page, "phase()");
     }
 
+    /** The identity verification the page follows ({id, phase, verdict, decision, method}), or null. */
+    static Map<?, ?> verification(Page page) {
+        return (Map<?, ?>) page.evaluate("window.__console.verification");
+    }
+
+    /** The phase of the identity verification the page follows, or null. */
+    static String verificationPhase(Page page) {
+        Map<?, ?> v = verification(page);
+        return v == null ? null : (String) v.get("phase");
+    }
+
+    /** Waits until the image element is loaded and has pixels (naturalWidth > 0). */
+    static void awaitImage(Page page, String elementId) {
+        page.waitForFunction("id => { const i = document.getElementById(id);"
+                + " return !!i && !i.hidden && i.complete && i.naturalWidth > 0; }", elementId);
+    }
+
+    /** Whether two elements' boxes on the page overlap (e.g. a panel covering the kiosk's video). */
+    static boolean overlap(Page page, String a, String b) {
+        com.microsoft.playwright.options.BoundingBox x = page.locator(a).boundingBox();
+        com.microsoft.playwright.options.BoundingBox y = page.locator(b).boundingBox();
+        return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+    }
+
     /** framesDecoded of the kiosk's camera ("camera") or screen ("screen") track in the page. */
     static long framesDecoded(Page page, String track) {
         Object value = ((Map<?, ?>) page.evaluate("window.__console.stats()")).get(track);

@@ -11,7 +11,8 @@ const NEEDS_CASE = ['COMPLETED', 'ACCEPTED', 'ACCEPTED_PENDING_DOCUMENTS'];
 export class OutcomeDialog {
   /**
    * @param handlers onSubmit(outcome) -> Promise (rejects with a text to show),
-   *     onHangUpOnly(), caseNumber() -> string, notes() -> string
+   *     onHangUpOnly(), caseNumber() -> string, notes() -> string,
+   *     verification() -> {kind: 'recorded' | 'open', text} or null (the session's identity verification)
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -72,6 +73,10 @@ export class OutcomeDialog {
     $('outcome-reason-label').textContent = t(outcome === 'TRANSFERRED' ? 'outcome.reasonTransferred' : 'outcome.reasonRejected');
     const caseNumber = this.handlers.caseNumber();
     $('outcome-case').textContent = caseNumber ? `${t('case.number')}：${caseNumber}` : '';
+    const verification = this.handlers.verification ? this.handlers.verification() : null;
+    $('outcome-verify').textContent = verification ? verification.text : '';
+    $('outcome-verify').dataset.kind = verification ? verification.kind : '';
+    show($('outcome-verify'), !!verification);
     $('outcome-submit').textContent = t(this.mode === 'call' ? 'outcome.submitAndEnd' : 'outcome.submit');
     show($('outcome-hangup'), this.mode === 'call');
     show($('outcome-cancel'), true);
