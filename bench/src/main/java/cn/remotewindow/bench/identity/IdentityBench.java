@@ -79,9 +79,12 @@ public final class IdentityBench {
         }
         log("frame: %d warm-up + %d measured analyses of a %dx%d frame", frameWarmup, frames, frame.cols(), frame.rows());
         double[] frameMs = Medians.time(frameWarmup, frames, () -> analyzer.analyze(frame));
+        Medians.Cpu frameCpu = Medians.lastCpu();
         double[] decodeMs = Medians.time(10, 50, () -> Imgcodecs.imdecode(new MatOfByte(jpeg), Imgcodecs.IMREAD_COLOR).release());
-        log("frame analysis ms: median %.2f, p90 %.2f, max %.2f (JPEG decode, not included: median %.2f)",
-                Medians.median(frameMs), Medians.quantile(frameMs, 0.9), frameMs[frameMs.length - 1], Medians.median(decodeMs));
+        log("frame analysis ms: median %.2f, p90 %.2f, max %.2f; CPU %.1f ms per frame; other processes kept %.0f %% of the"
+                + " cores busy meanwhile (JPEG decode, not included: median %.2f ms)", Medians.median(frameMs),
+                Medians.quantile(frameMs, 0.9), frameMs[frameMs.length - 1], frameCpu.processMsPerRun(),
+                frameCpu.othersBusyPercent(), Medians.median(decodeMs));
 
         // One decision.
         VerificationJudge judge = new VerificationJudge(settings);
@@ -105,8 +108,10 @@ public final class IdentityBench {
         };
         log("decision: %d warm-up + %d measured decisions on a %d-frame burst", decisionWarmup, decisions, burst.size());
         double[] decisionMs = Medians.time(decisionWarmup, decisions, decide);
-        log("decision ms: median %.1f, p90 %.1f, max %.1f", Medians.median(decisionMs),
-                Medians.quantile(decisionMs, 0.9), decisionMs[decisionMs.length - 1]);
+        Medians.Cpu decisionCpu = Medians.lastCpu();
+        log("decision ms: median %.1f, p90 %.1f, max %.1f; CPU %.0f ms per decision; other processes kept %.0f %% busy",
+                Medians.median(decisionMs), Medians.quantile(decisionMs, 0.9), decisionMs[decisionMs.length - 1],
+                decisionCpu.processMsPerRun(), decisionCpu.othersBusyPercent());
 
         // Accuracy.
         double pass = settings.match().pass();

@@ -8,17 +8,34 @@ final class Medians {
     private Medians() {
     }
 
+    /** CPU of the whole machine and of this process over the last {@link #time} call. */
+    record Cpu(double processMsPerRun, double othersBusyPercent) {
+    }
+
+    private static Cpu lastCpu = new Cpu(Double.NaN, Double.NaN);
+
+    static Cpu lastCpu() {
+        return lastCpu;
+    }
+
     /** Timed results in milliseconds, sorted. */
     static double[] time(int warmup, int runs, Runnable action) {
         for (int i = 0; i < warmup; i++) {
             action.run();
         }
         double[] ms = new double[runs];
+        long[] machineBefore = MachineCpu.jiffies();
+        long processBefore = MachineCpu.processCpuNanos();
+        long wallBefore = System.nanoTime();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             action.run();
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
+        long processNanos = MachineCpu.processCpuNanos() - processBefore;
+        double wallNanos = System.nanoTime() - wallBefore;
+        lastCpu = new Cpu(processNanos / 1e6 / runs,
+                MachineCpu.othersBusyPercent(machineBefore, MachineCpu.jiffies(), processNanos, wallNanos));
         Arrays.sort(ms);
         return ms;
     }
