@@ -1,5 +1,6 @@
 package cn.remotewindow.bench;
 
+import cn.remotewindow.bench.identity.IdentityBench;
 import cn.remotewindow.bench.signaling.SignalingBench;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,7 +20,8 @@ public final class Benchmarks {
     }
 
     private static final Map<String, Benchmark> BY_NAME = new TreeMap<>(Map.of(
-            "signaling", SignalingBench::run));
+            "signaling", SignalingBench::run,
+            "identity", IdentityBench::run));
 
     private Benchmarks() {
     }

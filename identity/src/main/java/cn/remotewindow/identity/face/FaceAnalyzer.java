@@ -52,13 +52,13 @@ public final class FaceAnalyzer {
         if (measures.faceWidthPx() < gates.minFaceWidthPx()) {
             issues.add(QualityIssue.FACE_TOO_SMALL);
         }
-        if (measures.sharpness() < gates.minSharpness()) {
-            issues.add(QualityIssue.BLURRED);
-        }
         if (measures.brightness() < gates.minBrightness()) {
             issues.add(QualityIssue.TOO_DARK);
         } else if (measures.brightness() > gates.maxBrightness()) {
             issues.add(QualityIssue.TOO_BRIGHT);
+        } else if (measures.sharpness() < gates.minSharpness()) {
+            // Only judged in good light: a dark or washed-out face has little contrast, hence little detail.
+            issues.add(QualityIssue.BLURRED);
         }
         if (pose == null || !pose.isFrontal(gates.maxFrontalYaw(), gates.maxFrontalPitch())) {
             issues.add(QualityIssue.NOT_FRONTAL);

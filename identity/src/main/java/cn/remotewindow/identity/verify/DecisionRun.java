@@ -1,12 +1,13 @@
 package cn.remotewindow.identity.verify;
 
 import cn.remotewindow.identity.IdentitySettings;
+import cn.remotewindow.identity.LivenessThresholds;
 import cn.remotewindow.identity.MatchThresholds;
 import cn.remotewindow.identity.ModelFile;
 import cn.remotewindow.identity.ModelInfo;
 import cn.remotewindow.identity.face.FaceAnalyzer;
-import cn.remotewindow.identity.face.FaceEmbedding;
 import cn.remotewindow.identity.face.FrameAnalysis;
+import cn.remotewindow.identity.face.HeadPose;
 import cn.remotewindow.identity.face.QualityIssue;
 import cn.remotewindow.identity.image.ImageGate;
 import cn.remotewindow.identity.image.ImageProblem;
@@ -102,7 +103,8 @@ final class DecisionRun {
         }
         LivenessResult liveness = livenessChecker.check(challenge, poses, receivedAt);
         reasons.add(liveness.passed() ? DecisionReason.LIVENESS_PASSED : DecisionReason.LIVENESS_FAILED);
-        if (!sameSubjectThroughout(analyses)) {
+        boolean[] atRest = atRest(analyses);
+        if (!sameSubjectThroughout(analyses, atRest)) {
             reasons.add(DecisionReason.IDENTITY_CHANGED_IN_BURST);
         }
 
@@ -119,7 +121,7 @@ final class DecisionRun {
             FrameAnalysis a = analyses[i];
             if (compare && a != null && a.embedding() != null) {
                 similarities[i] = a.embedding().cosine(card.embedding());
-                if (a.usable()) {
+                if (atRest[i]) {
                     usableSimilarities.add(similarities[i]);
                     if (best < 0 || similarities[i] > similarities[best]) {
                         best = i;
@@ -127,8 +129,11 @@ final class DecisionRun {
                 }
             }
         }
-        boolean anyUsable = Arrays.stream(analyses).anyMatch(a -> a != null && a.usable());
-        if (!anyUsable) {
+        boolean anyAtRest = false;
+        for (boolean b : atRest) {
+            anyAtRest |= b;
+        }
+        if (!anyAtRest) {
             reasons.add(DecisionReason.NO_USABLE_FRAME);
         }
         double similarity = median(usableSimilarities);
@@ -144,7 +149,7 @@ final class DecisionRun {
             FrameAnalysis a = analyses[i];
             frames.add(new FrameReport(i, hashes[i], burst.get(i).capturedAtMillis(), rejected[i],
                     a == null ? 0 : a.faceCount(), a == null ? null : a.pose(), a == null ? List.of() : a.issues(),
-                    a != null && a.usable(), similarities[i]));
+                    atRest[i], similarities[i]));
         }
         return new MachineDecision(verdict(reasons), List.copyOf(reasons), similarity, best, cardReport, frames,
                 frameIssues(analyses), liveness, match, models, elapsedMillis());
@@ -185,23 +190,46 @@ final class DecisionRun {
     }
 
     /**
-     * Every single-face frame resembles every usable frame (pairs with at least one usable frame: turned
-     * and nodding frames of one person resemble the frontal ones more than each other). Without a usable
-     * frame, all pairs are checked.
+     * The frames compared with the card photo: usable (every quality gate passed) and at rest, i.e. within
+     * the liveness "back to frontal" band of the burst's first pose. A nodding head can still pass the
+     * frontal gate; it is not a good likeness, nor a good anchor for the same-person check.
      */
-    private boolean sameSubjectThroughout(FrameAnalysis[] analyses) {
-        List<FrameAnalysis> faces = new ArrayList<>();
-        for (FrameAnalysis a : analyses) {
+    private boolean[] atRest(FrameAnalysis[] analyses) {
+        boolean[] result = new boolean[analyses.length];
+        HeadPose start = analyses.length > 0 && analyses[0] != null && analyses[0].faceCount() == 1
+                ? analyses[0].pose() : null;
+        LivenessThresholds band = settings.liveness();
+        for (int i = 0; i < analyses.length; i++) {
+            FrameAnalysis a = analyses[i];
+            result[i] = a != null && a.usable() && (start == null
+                    || Math.abs(a.pose().yaw() - start.yaw()) <= band.returnYaw()
+                    && Math.abs(a.pose().pitch() - start.pitch()) <= band.returnPitch());
+        }
+        return result;
+    }
+
+    /**
+     * Every single-face frame resembles every frame at rest (pairs with at least one frame at rest:
+     * turned and nodding frames of one person resemble the frontal ones far more than each other).
+     * Without a frame at rest, all pairs are checked.
+     */
+    private boolean sameSubjectThroughout(FrameAnalysis[] analyses, boolean[] atRest) {
+        List<Integer> faces = new ArrayList<>();
+        boolean anyAnchor = false;
+        for (int i = 0; i < analyses.length; i++) {
+            FrameAnalysis a = analyses[i];
             if (a != null && a.faceCount() == 1 && a.embedding() != null) {
-                faces.add(a);
+                faces.add(i);
+                anyAnchor |= atRest[i];
             }
         }
-        boolean anyUsable = faces.stream().anyMatch(FrameAnalysis::usable);
-        for (int i = 0; i < faces.size(); i++) {
-            for (int j = i + 1; j < faces.size(); j++) {
-                boolean anchored = faces.get(i).usable() || faces.get(j).usable();
-                if ((anchored || !anyUsable) && faces.get(i).embedding().cosine(faces.get(j).embedding())
-                        < settings.match().sameSubjectFloor()) {
+        for (int x = 0; x < faces.size(); x++) {
+            for (int y = x + 1; y < faces.size(); y++) {
+                int i = faces.get(x);
+                int j = faces.get(y);
+                boolean anchored = atRest[i] || atRest[j];
+                if ((anchored || !anyAnchor)
+                        && analyses[i].embedding().cosine(analyses[j].embedding()) < settings.match().sameSubjectFloor()) {
                     return false;
                 }
             }

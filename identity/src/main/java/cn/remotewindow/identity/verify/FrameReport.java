@@ -15,7 +15,8 @@ import java.util.List;
  * @param faceCount        faces found (0 if rejected)
  * @param pose             head pose of the single face, or null
  * @param issues           quality issues; empty for a usable frame
- * @param usable           whether the frame could be compared with the card photo
+ * @param usable           whether the frame was compared with the card photo: every quality gate passed and
+ *                         the head at rest (within the liveness return band of the burst's first pose)
  * @param similarity       cosine similarity to the card photo, or NaN (no embedding on either side, or
  *                         no comparison made because liveness failed)
  */
