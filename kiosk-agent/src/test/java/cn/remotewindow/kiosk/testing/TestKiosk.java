@@ -91,6 +91,13 @@ public final class TestKiosk implements AutoCloseable {
             public boolean isUp() {
                 return link.isUp();
             }
+
+            @Override
+            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
+                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
+                    throws InterruptedException {
+                return link.submitEvidence(uploadPath, upload, timeout);
+            }
         });
         link.start();
         await().atMost(UNTIL).until(() -> link.isUp() && screen.current().screen() == ScreenId.SERVICE_CHOICE);

@@ -333,5 +333,7 @@ public final class ScreenshotTour {
         @Override public void ratingSkipped() { }
         @Override public void retryRequested(ScreenError error) { }
         @Override public void startOverRequested() { }
+        @Override public void verificationConsent(boolean given) { }
+        @Override public void verificationCancelled() { }
     }
 }
