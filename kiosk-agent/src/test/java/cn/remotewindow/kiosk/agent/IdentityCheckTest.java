@@ -2,6 +2,10 @@ package cn.remotewindow.kiosk.agent;
 
 import static cn.remotewindow.kiosk.screen.ControlNames.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static cn.remotewindow.kiosk.testing.PoseCamera.Pose.FRONTAL;
+import static cn.remotewindow.kiosk.testing.PoseCamera.Pose.LEFT;
+import static cn.remotewindow.kiosk.testing.PoseCamera.Pose.NOD;
+import static cn.remotewindow.kiosk.testing.PoseCamera.Pose.RIGHT;
 import static org.awaitility.Awaitility.await;
 
 import cn.remotewindow.kiosk.identity.CardReadFailure;
@@ -17,6 +21,8 @@ import cn.remotewindow.kiosk.screen.ScreenContent;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.screen.VerifyPrompt;
 import cn.remotewindow.kiosk.testing.EvidenceEndpoint;
+import cn.remotewindow.kiosk.testing.PoseCamera;
+import cn.remotewindow.kiosk.testing.PosesOnDisk;
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.ChallengeStep;
@@ -68,8 +74,10 @@ import tools.jackson.databind.JsonNode;
 class IdentityCheckTest {
 
     private static final Duration UNTIL = Duration.ofSeconds(15);
-    private static final Duration PROMPT = Duration.ofMillis(100);
     private static MediaEngine engine;
+
+    /** How long each prompt shows: quick, the camera here follows at once. */
+    private Duration prompt = Duration.ofMillis(100);
 
     private final HeadlessKioskScreen screen = new HeadlessKioskScreen();
     private final ScriptedLink link = new ScriptedLink();
@@ -107,19 +115,25 @@ class IdentityCheckTest {
 
     /** The agent with this card reader, quick prompts, and the result shown for {@code resultTime}. */
     private void startAgent(IdCardReader reader, Duration resultTime) {
-        VerifySetup setup = new VerifySetup(reader, Duration.ofSeconds(5), PROMPT, resultTime, new PromptListener() {
+        startAgent(reader, resultTime, LocalDevices.configured(AgentHarness.MEDIA), PromptListener.NONE);
+    }
+
+    private void startAgent(IdCardReader reader, Duration resultTime, LocalDevices.Opener devices, PromptListener camera) {
+        VerifySetup setup = new VerifySetup(reader, Duration.ofSeconds(5), prompt, resultTime, new PromptListener() {
             @Override
             public void prompted(VerifyPrompt prompt) {
                 prompts.add(prompt.name());
+                camera.prompted(prompt);
             }
 
             @Override
             public void promptsOver() {
                 prompts.add("over");
+                camera.promptsOver();
             }
         });
-        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, LocalDevices.configured(AgentHarness.MEDIA),
-                OwnScreen.NONE, AgentTimings.DEFAULTS, setup, Clock.systemUTC());
+        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, devices, OwnScreen.NONE,
+                AgentTimings.DEFAULTS, setup, Clock.systemUTC());
         server = agent.linkListener();
         agent.start(link);
         await().atMost(UNTIL).until(() -> screen.current().screen() == ScreenId.SERVICE_CHOICE);
@@ -245,6 +259,46 @@ class IdentityCheckTest {
         // Back to the plain call after the result time.
         await().atMost(UNTIL).until(() -> shown(CALL_EXPERT) != null && shown(VERIFY_HEADING) == null);
         assertThat(shown(CALL_EXPERT)).isEqualTo("专家 张伟 正在为您服务");
+    }
+
+    @Test
+    void aSimulatedCitizenFollowsThePromptsIntoTheEvidenceAndADisobedientOneDoesNot() throws Exception {
+        PosesOnDisk.write(dir);
+        List<ChallengeStep> steps = List.of(ChallengeStep.TURN_RIGHT, ChallengeStep.NOD, ChallengeStep.TURN_LEFT);
+        PoseCamera.Pose[] asked = {FRONTAL, FRONTAL, RIGHT, RIGHT, FRONTAL, NOD, NOD, FRONTAL, LEFT, LEFT, FRONTAL};
+        // Room for the camera's picture to reach the tap after each prompt, on a busy machine too.
+        prompt = Duration.ofMillis(300);
+
+        PoseCamera obedient = new PoseCamera(dir);
+        startAgent(FileIdCardReader.demoCard(), Duration.ofSeconds(30),
+                LocalDevices.withCamera(AgentHarness.MEDIA, obedient::open), obedient);
+        inCall();
+        consentGiven("v-1");
+        fromServer(challenge("v-1", steps, 60_000));
+        await().atMost(UNTIL).until(() -> endpoint.uploads().size() == 1);
+        assertThat(posesIn(endpoint.uploads().get(0))).containsExactly(asked);
+        agent.close();
+        agent = null;
+
+        PoseCamera disobedient = PoseCamera.disobedient(dir);
+        startAgent(FileIdCardReader.demoCard(), Duration.ofSeconds(30),
+                LocalDevices.withCamera(AgentHarness.MEDIA, disobedient::open), disobedient);
+        inCall();
+        consentGiven("v-2");
+        fromServer(challenge("v-2", steps, 60_000));
+        await().atMost(UNTIL).until(() -> endpoint.uploads().size() == 2);
+        assertThat(posesIn(endpoint.uploads().get(1))).containsExactly(
+                FRONTAL, FRONTAL, NOD, NOD, FRONTAL, LEFT, LEFT, FRONTAL, RIGHT, RIGHT, FRONTAL);
+        assertThat(disobedient.performed()).containsExactly(NOD, LEFT, RIGHT);
+    }
+
+    private static List<PoseCamera.Pose> posesIn(EvidenceEndpoint.Upload upload) throws Exception {
+        List<PoseCamera.Pose> poses = new ArrayList<>();
+        for (JsonNode frame : upload.body().get("frames")) {
+            poses.add(PosesOnDisk.classify(ImageIO.read(new ByteArrayInputStream(
+                    Base64.getDecoder().decode(frame.get("image").asString())))));
+        }
+        return poses;
     }
 
     @Test
