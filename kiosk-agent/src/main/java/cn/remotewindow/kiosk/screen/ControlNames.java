@@ -67,6 +67,8 @@ public final class ControlNames {
     public static final String CALL_HANG_UP_KEEP = "call.hangUp.keep";
     public static final String CALL_EXPERT_VIDEO = "call.video.expert";
     public static final String CALL_SELF_VIDEO = "call.video.self";
+    /** The expert named over their picture in the side column, while an identity check has the large place. */
+    public static final String CALL_EXPERT_BESIDE = "call.expertBeside";
     /** A second expert invited into the call (三方), named beside their picture. */
     public static final String CALL_GUEST = "call.guest";
     public static final String CALL_GUEST_VIDEO = "call.video.guest";

@@ -197,6 +197,9 @@ public final class ScreenStates {
             if (verify != null) {
                 // The check takes the large place; the expert's picture is in the side column.
                 verify.describe(content);
+                content.text(CALL_EXPERT_BESIDE, expertName.isBlank()
+                        ? m.text("call.expertBeside.unnamed")
+                        : m.text("call.expertBeside", expertName));
                 content.text(CALL_EXPERT_VIDEO, m.text("call.video.expert"));
             } else {
                 content.text(CALL_EXPERT, expertName.isBlank()

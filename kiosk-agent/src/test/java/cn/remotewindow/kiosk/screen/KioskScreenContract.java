@@ -351,6 +351,7 @@ public abstract class KioskScreenContract {
         assertThat(driver.visibleTexts()).as("the check takes the large place")
                 .doesNotContainKeys(CALL_EXPERT, CALL_EXPERT_MESSAGE);
         assertThat(text(CALL_EXPERT_VIDEO)).as("the expert stays in sight").isNotNull();
+        assertThat(text(CALL_EXPERT_BESIDE)).as("named over their picture").isEqualTo("专家 张伟");
         assertThat(driver.pressable()).contains(VERIFY_AGREE, VERIFY_REFUSE, CALL_MUTE, CALL_HANG_UP);
 
         press(VERIFY_REFUSE);
@@ -361,7 +362,7 @@ public abstract class KioskScreenContract {
         assertThat(driver.pressable()).as("the call's buttons work again").contains(CALL_HANG_UP);
 
         screen.endVerification();
-        assertThat(driver.visibleTexts()).doesNotContainKey(VERIFY_HEADING);
+        assertThat(driver.visibleTexts()).doesNotContainKeys(VERIFY_HEADING, CALL_EXPERT_BESIDE);
         assertThat(text(CALL_EXPERT)).isEqualTo("专家 张伟 正在为您服务");
         assertThat(text(CALL_EXPERT_MESSAGE)).as("the expert's message waited underneath").isEqualTo("请把身份证准备好");
     }

@@ -195,7 +195,13 @@ final class Glyphs {
             @Override
             void draw(Graphics2D g, double s) {
                 double headSize = s * 0.46;
-                double cx = motion == HeadMotion.NOD ? s * 0.38 : s / 2;
+                // The head moves aside to leave the arrow its room.
+                double cx = switch (motion) {
+                    case LEFT -> s * 0.62;
+                    case RIGHT -> s * 0.38;
+                    case NOD -> s * 0.36;
+                    case FRONT -> s / 2;
+                };
                 double cy = s * 0.5;
                 double eyeShift = motion == HeadMotion.LEFT ? -0.12 : motion == HeadMotion.RIGHT ? 0.12 : 0;
                 double eyeDrop = motion == HeadMotion.NOD ? 0.08 : 0;
@@ -218,12 +224,12 @@ final class Glyphs {
                 g.draw(new QuadCurve2D.Double(mx - headSize * 0.14, mouthY, mx, mouthY + headSize * 0.06,
                         mx + headSize * 0.14, mouthY));
                 g.setColor(Theme.PRIMARY);
-                g.setStroke(new BasicStroke((float) (s * 0.07), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setStroke(new BasicStroke((float) (s * 0.075), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 switch (motion) {
-                    case LEFT -> arrow(g, s * 0.3, s * 0.03, cy, s);
-                    case RIGHT -> arrow(g, s * 0.7, s * 0.97, cy, s);
+                    case LEFT -> arrow(g, s * 0.34, s * 0.04, cy, s);
+                    case RIGHT -> arrow(g, s * 0.66, s * 0.96, cy, s);
                     case NOD -> {
-                        double x = s * 0.82;
+                        double x = s * 0.78;
                         g.draw(new Line2D.Double(x, s * 0.2, x, s * 0.8));
                         head(g, x, s * 0.8, 1, s);
                         head(g, x, s * 0.2, -1, s);

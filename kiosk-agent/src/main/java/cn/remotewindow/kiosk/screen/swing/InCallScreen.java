@@ -42,6 +42,8 @@ final class InCallScreen implements ScreenView {
     private final VideoPanel expertVideo;
     private final VideoPanel selfVideo;
     private final VideoPanel sharedScreen;
+    /** The lead expert named over their picture in the side column, while an identity check has the large place. */
+    private final KioskLabel expertBeside;
     /** A second expert (三方): named and shown in the side column, above the self-view. */
     private final KioskLabel guest;
     private final VideoSlot guestSlot;
@@ -61,6 +63,7 @@ final class InCallScreen implements ScreenView {
         sharedScreen = new VideoPanel(CALL_SHARED_SCREEN, false, caption);
         guestVideo = new VideoPanel(CALL_GUEST_VIDEO, false, caption);
         guest = widgets.label(CALL_GUEST, theme.body().deriveFont(Font.BOLD), Color.WHITE, true);
+        expertBeside = widgets.label(CALL_EXPERT_BESIDE, theme.small().deriveFont(Font.BOLD), Color.WHITE, true);
         guestSlot = new VideoSlot("call.slot.guest", 0.75);
         guestSlot.hold(guestVideo);
 
@@ -91,6 +94,7 @@ final class InCallScreen implements ScreenView {
         keep = widgets.button(CALL_HANG_UP_KEEP, KioskButton.Style.PRIMARY);
         JPanel side = new JPanel(new ColumnLayout(theme.px(16), false));
         side.setOpaque(false);
+        side.add(expertBeside, ColumnLayout.Cell.FULL);
         side.add(sideSlot, ColumnLayout.Cell.SHRINK);
         side.add(guest, ColumnLayout.Cell.FULL);
         side.add(guestSlot, ColumnLayout.Cell.SHRINK);
@@ -166,6 +170,7 @@ final class InCallScreen implements ScreenView {
         expertVideo.setCaption(content.text(CALL_EXPERT_VIDEO));
         sharedScreen.setCaption(content.text(CALL_SHARED_SCREEN));
         selfVideo.setCaption(content.text(CALL_SELF_VIDEO));
+        Widgets.bind(expertBeside, content);
         Widgets.bind(guest, content);
         guestSlot.setVisible(content.text(CALL_GUEST_VIDEO) != null);
         guestVideo.setCaption(content.text(CALL_GUEST_VIDEO));

@@ -48,31 +48,34 @@ final class VerifyView extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(theme.px(16), theme.px(36), theme.px(16), theme.px(36)));
         picture = new JLabel();
         picture.setName("verify.picture");
+        picture.setHorizontalAlignment(JLabel.CENTER);
         busy = new BusyIndicator("verify.busy", theme.px(110));
         step = widgets.label(VERIFY_STEP, theme.small(), Theme.TEXT_QUIET, true);
         heading = widgets.label(VERIFY_HEADING, theme.heading(), Theme.TEXT, true);
         headingFont = theme.heading();
         for (String name : List.of(VERIFY_CONSENT_WHAT, VERIFY_CONSENT_WHY, VERIFY_CONSENT_KEEP,
                 VERIFY_CONSENT_ALTERNATIVE)) {
-            consent.add(widgets.label(name, theme.body(), Theme.TEXT, false));
+            KioskLabel line = widgets.label(name, theme.body(), Theme.TEXT, false);
+            line.setBorder(BorderFactory.createEmptyBorder(0, theme.px(30), 0, 0));
+            consent.add(line);
         }
         for (VerifyAdvice item : VerifyAdvice.values()) {
             advice.add(widgets.label(VERIFY_ADVICE + item.name(), theme.body().deriveFont(Font.BOLD), Theme.TEXT, true));
         }
         hint = widgets.label(VERIFY_HINT, theme.body(), Theme.TEXT_QUIET, true);
-        agree = widgets.button(VERIFY_AGREE, KioskButton.Style.PRIMARY);
+        // The two answers look alike: consent is the citizen's free choice, not nudged (PIPL, 人脸识别办法).
+        agree = widgets.button(VERIFY_AGREE, KioskButton.Style.SECONDARY);
         refuse = widgets.button(VERIFY_REFUSE, KioskButton.Style.SECONDARY);
         answers = new ButtonRow(theme.gap(), agree, refuse);
         cancel = widgets.button(VERIFY_CANCEL, KioskButton.Style.SECONDARY);
 
         int text = theme.px(900);
-        add(picture, ColumnLayout.Cell.centred(theme.px(200)));
+        add(picture, ColumnLayout.Cell.centred(theme.px(260)));
         add(busy, ColumnLayout.Cell.centred(theme.px(110)));
         add(step, ColumnLayout.Cell.centred(text));
         add(heading, ColumnLayout.Cell.centred(text));
         // The consent's four facts read as one block: close together, left-aligned.
-        consentBlock = new JPanel(new ColumnLayout(theme.px(6), false));
-        consentBlock.setOpaque(false);
+        consentBlock = new BulletList(theme);
         consent.forEach(line -> consentBlock.add(line, ColumnLayout.Cell.FULL));
         add(consentBlock, ColumnLayout.Cell.centred(text));
         advice.forEach(line -> add(line, ColumnLayout.Cell.centred(text)));
@@ -151,7 +154,7 @@ final class VerifyView extends JPanel {
                 case TURN_RIGHT -> Glyphs.HeadMotion.RIGHT;
                 case NOD -> Glyphs.HeadMotion.NOD;
             };
-            return Glyphs.head(motion, theme.px(200));
+            return Glyphs.head(motion, theme.px(240));
         }
         if (panel instanceof VerifyPanel.Result result) {
             return result.passed() ? Glyphs.tick(theme.px(130)) : Glyphs.warning(theme.px(110));
@@ -160,6 +163,35 @@ final class VerifyView extends JPanel {
             return note.note() == VerifyNote.MANUAL_CHECK ? Glyphs.idCard(theme.px(140)) : Glyphs.warning(theme.px(110));
         }
         return null;
+    }
+
+    /** Lines one under the other, each marked with a dot before its first line: one fact each. */
+    private static final class BulletList extends JPanel {
+        private final Theme theme;
+
+        BulletList(Theme theme) {
+            super(new ColumnLayout(theme.px(10), false));
+            this.theme = theme;
+            setOpaque(false);
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setColor(Theme.PRIMARY);
+                int dot = theme.px(12);
+                for (java.awt.Component line : getComponents()) {
+                    if (line.isVisible()) {
+                        int middle = line.getY() + line.getFontMetrics(line.getFont()).getHeight() / 2;
+                        g2.fillOval(line.getX() + theme.px(4), middle - dot / 2, dot, dot);
+                    }
+                }
+            } finally {
+                g2.dispose();
+            }
+        }
     }
 
     @Override
