@@ -16,7 +16,6 @@ import cn.remotewindow.protocol.message.VerifyChallenge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -60,8 +59,6 @@ final class ChallengeRun implements Runnable {
         void closedByServer(EvidenceOutcome outcome);
     }
 
-    /** ID cards are Chinese: their validity is in China's dates, whatever the kiosk's clock zone. */
-    static final ZoneId CARD_ZONE = ZoneId.of("Asia/Shanghai");
     /** Kept free before the deadline for the upload itself. */
     static final Duration UPLOAD_RESERVE = Duration.ofSeconds(3);
     /** A camera that gives no new frame for this long is taken as unavailable. */
@@ -134,7 +131,7 @@ final class ChallengeRun implements Runnable {
 
     /** An expired or inconsistent card goes to verify.problem, never to the server as evidence. */
     private boolean usable(CardRead card) {
-        List<CardProblem> problems = card.facts().problems(LocalDate.now(clock.withZone(CARD_ZONE)));
+        List<CardProblem> problems = card.facts().problems(LocalDate.now(clock.withZone(VerifySetup.CARD_ZONE)));
         if (problems.contains(CardProblem.EXPIRED)) {
             host.problem(KioskVerifyProblem.CARD_EXPIRED, "EXPIRED", VerifyNote.CARD_EXPIRED);
             return false;

@@ -17,6 +17,9 @@ import java.util.Objects;
 public record VerifySetup(IdCardReader cardReader, Duration readTimeout, Duration promptTime, Duration resultTime,
                           PromptListener prompts) {
 
+    /** ID cards are Chinese: their validity is in China's dates, whatever the kiosk's clock zone. */
+    public static final java.time.ZoneId CARD_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     /** No card reader: every verification is answered with CARD_UNREADABLE and checked by hand. */
     public static final VerifySetup NONE = new VerifySetup(null, Duration.ofSeconds(30), Duration.ofMillis(1200),
             Duration.ofSeconds(10), PromptListener.NONE);
