@@ -122,6 +122,11 @@ final class IdentityCheck {
     }
 
     private void request(String sessionId, VerifyRequest request) {
+        if (current != null && current.id.equals(request.verificationId())) {
+            // The same request again (delivered twice around a reconnect): nothing new.
+            log.debug("verify.request for {} again; ignored", current.id);
+            return;
+        }
         if (current != null) {
             log.info("verification {} replaced by {}", current.id, request.verificationId());
             stop(current);

@@ -402,6 +402,7 @@ class IdentityCheckTest {
 
         fromServer(new VerifyResult("v-1", CitizenResult.PASSED, List.of()));
         fromServer(new VerifyChallenge("v-1", "n", List.of(ChallengeStep.NOD), 0, Long.MAX_VALUE, 12, "/x"));
+        fromServer(new VerifyRequest("v-2", "张伟"));
         agent.stage();
 
         assertThat(shown(VERIFY_HEADING)).isEqualTo("张伟专家请您核验身份");
