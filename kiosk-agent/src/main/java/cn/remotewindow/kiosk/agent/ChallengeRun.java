@@ -61,6 +61,8 @@ final class ChallengeRun implements Runnable {
 
     /** Kept free before the deadline for the upload itself. */
     static final Duration UPLOAD_RESERVE = Duration.ofSeconds(3);
+    /** After a card that could not be read, before the second read: the citizen lifts it and places it again. */
+    private static final Duration REPLACE_PAUSE = Duration.ofMillis(1500);
     /** A camera that gives no new frame for this long is taken as unavailable. */
     private static final Duration FRAME_WAIT = Duration.ofSeconds(2);
     /** A kiosk clock this much behind the server's is waited for (frames before issuedAt do not count). */
@@ -122,6 +124,10 @@ final class ChallengeRun implements Runnable {
                     failure.detail(), attempt);
             if (attempt == 1) {
                 host.show(s -> s.showVerifyCard(true));
+                if (failure.reason() == CardReadFailure.Reason.UNREADABLE) {
+                    // A card lying badly would only be read badly again: time to lift and place it anew.
+                    Thread.sleep(REPLACE_PAUSE.toMillis());
+                }
             }
         }
         host.problem(KioskVerifyProblem.CARD_UNREADABLE, failure.reason() + ": " + failure.detail(),
