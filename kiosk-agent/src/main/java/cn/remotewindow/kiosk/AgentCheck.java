@@ -2,7 +2,10 @@ package cn.remotewindow.kiosk;
 
 import cn.remotewindow.client.SignalingClients;
 import cn.remotewindow.kiosk.agent.LocalDevices;
+import cn.remotewindow.kiosk.agent.VerifySetup;
 import cn.remotewindow.kiosk.config.KioskConfig;
+import cn.remotewindow.kiosk.identity.CardRead;
+import cn.remotewindow.kiosk.identity.IdCardReader;
 import cn.remotewindow.kiosk.link.AccessToken;
 import cn.remotewindow.kiosk.link.LinkListener;
 import cn.remotewindow.kiosk.link.LinkProblem;
@@ -50,6 +53,7 @@ final class AgentCheck {
                 + ", camera '" + config.media().camera() + "', microphone '" + config.media().microphone()
                 + "', " + LocalDevices.formatFor(config.media()));
         checkServer();
+        checkCardReader();
         try (MediaEngine engine = MediaEngine.start(LocalDevices.audioSetupFor(config.media()))) {
             out.println("  devices present: " + engine.devices().describe());
             LocalDevices devices = checkDevices(engine);
@@ -103,6 +107,30 @@ final class AgentCheck {
         } catch (Exception e) {
             fail("signaling", "no connection within 15 s (" + down.get() + ")",
                     "check that the WebSocket port of the server is reachable from this kiosk (firewall, proxy)");
+        }
+    }
+
+    /** The ID card reader of remote identity verification: none, or the file stand-in read once. */
+    private void checkCardReader() {
+        VerifySetup setup = VerifySetup.configured(config.identity());
+        if (setup.cardReader() == null) {
+            out.println("  --    card reader: none (identity.card-reader=none): identity checks go to the expert by hand");
+            return;
+        }
+        try {
+            IdCardReader.Result result = setup.cardReader().read(Duration.ofSeconds(1));
+            if (result instanceof CardRead card) {
+                var problems = card.facts().problems(java.time.LocalDate.now(Clock.system(VerifySetup.CARD_ZONE)));
+                if (problems.isEmpty()) {
+                    pass("card reader", setup.cardReader() + " (a stand-in, not for a kiosk in service): " + card);
+                } else {
+                    fail("card reader", card + " has problems " + problems, "fix the card files (identity.card-file)");
+                }
+            } else {
+                fail("card reader", result.toString(), "fix identity.card-file and identity.card-photo");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,9 +5,12 @@ import cn.remotewindow.kiosk.agent.AgentTimings;
 import cn.remotewindow.kiosk.agent.KioskAgent;
 import cn.remotewindow.kiosk.agent.LocalDevices;
 import cn.remotewindow.kiosk.agent.OwnScreen;
+import cn.remotewindow.kiosk.agent.VerifySetup;
 import cn.remotewindow.kiosk.config.KioskConfig;
 import cn.remotewindow.kiosk.config.KioskConfigException;
 import cn.remotewindow.kiosk.config.KioskConfigLoader;
+import cn.remotewindow.kiosk.identity.EvidenceOutcome;
+import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.kiosk.link.ServerApi;
 import cn.remotewindow.kiosk.link.ServerLink;
 import cn.remotewindow.kiosk.media.MediaEngine;
@@ -22,6 +25,7 @@ import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -95,7 +99,8 @@ public final class KioskAgentMain {
         }
         screen.setLanguage("en".equals(config.screen().language().getLanguage()) ? ScreenLanguage.EN : ScreenLanguage.ZH_CN);
         KioskAgent agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine,
-                LocalDevices.configured(config.media()), ownScreen, AgentTimings.DEFAULTS, Clock.systemUTC());
+                LocalDevices.configured(config.media()), ownScreen, AgentTimings.DEFAULTS,
+                VerifySetup.configured(config.identity()), Clock.systemUTC());
         SignalingClients clients = new SignalingClients(1);
         ServerLink link = new ServerLink(new ServerApi(config.server().httpUrl(), config.device()), clients,
                 config.reconnect(), agent.linkListener(), agent::resumeSession, Clock.systemUTC());
@@ -108,6 +113,12 @@ public final class KioskAgentMain {
             @Override
             public boolean isUp() {
                 return link.isUp();
+            }
+
+            @Override
+            public EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
+                    throws InterruptedException {
+                return link.submitEvidence(uploadPath, upload, timeout);
             }
         });
         link.start();

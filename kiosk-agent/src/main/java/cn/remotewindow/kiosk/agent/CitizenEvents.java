@@ -53,4 +53,14 @@ final class CitizenEvents implements CitizenListener {
     public void startOverRequested() {
         agent.onAgent(() -> agent.flow().toStart());
     }
+
+    @Override
+    public void verificationConsent(boolean given) {
+        agent.onAgent(() -> agent.flow().verificationConsent(given));
+    }
+
+    @Override
+    public void verificationCancelled() {
+        agent.onAgent(() -> agent.flow().verificationCancelled());
+    }
 }

@@ -1,5 +1,7 @@
 package cn.remotewindow.kiosk.agent;
 
+import cn.remotewindow.kiosk.identity.EvidenceOutcome;
+import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.kiosk.link.LinkListener;
 import cn.remotewindow.kiosk.media.CallPeer;
 import cn.remotewindow.kiosk.media.MediaEngine;
@@ -7,6 +9,7 @@ import cn.remotewindow.kiosk.screen.KioskScreen;
 import cn.remotewindow.kiosk.screen.ServiceCatalogue;
 import cn.remotewindow.protocol.message.Message;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +35,13 @@ public final class KioskAgent implements AutoCloseable {
         boolean send(String sessionId, Message message);
 
         boolean isUp();
+
+        /**
+         * Uploads identity-verification evidence over HTTP ({@code ServerLink.submitEvidence}); blocks
+         * up to {@code timeout}, called on a worker thread, never the agent's.
+         */
+        EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
+                throws InterruptedException;
     }
 
     private static final Logger log = LoggerFactory.getLogger(KioskAgent.class);
@@ -47,13 +57,24 @@ public final class KioskAgent implements AutoCloseable {
      */
     public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine,
                       LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings, Clock clock) {
+        this(screen, catalogue, engine, devicesOpener, ownScreen, timings, VerifySetup.NONE, clock);
+    }
+
+    /**
+     * @param verifySetup the ID card reader and the pace of remote identity verification;
+     *     {@link VerifySetup#NONE} for a kiosk without a reader (the expert checks by hand)
+     */
+    public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine,
+                      LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings,
+                      VerifySetup verifySetup, Clock clock) {
         this.screen = screen;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-agent");
             t.setDaemon(true);
             return t;
         });
-        this.flow = new ServiceFlow(screen, catalogue, engine, devicesOpener, ownScreen, timings, clock, thread);
+        this.flow = new ServiceFlow(screen, catalogue, engine, devicesOpener, ownScreen, timings, verifySetup, clock,
+                thread);
     }
 
     /** The link listener to give the server link; events hop onto the agent's thread. */

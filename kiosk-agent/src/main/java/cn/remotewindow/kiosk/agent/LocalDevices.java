@@ -8,6 +8,7 @@ import cn.remotewindow.kiosk.media.VideoFeed;
 import cn.remotewindow.kiosk.media.VideoFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * The kiosk's camera and microphone as configured, opened once for the life of the agent (opening
@@ -31,16 +32,24 @@ public final class LocalDevices implements AutoCloseable {
         return engine -> open(engine, media);
     }
 
+    /**
+     * The configured microphone with a camera of the caller's making (a test camera that follows
+     * the kiosk's prompts, say); {@code camera} is asked again when the camera is reopened.
+     */
+    public static Opener withCamera(KioskConfig.Media media, Function<MediaEngine, VideoFeed> camera) {
+        return engine -> open(engine, media, camera);
+    }
+
     static final String SYNTHETIC = "synthetic";
     static final String IMAGE_PREFIX = "image:";
     private static final int TONE_HZ = 440;
 
-    private final KioskConfig.Media media;
+    private final Function<MediaEngine, VideoFeed> cameraOpener;
     private volatile VideoFeed camera;
     private final AudioFeed microphone;
 
-    private LocalDevices(KioskConfig.Media media, VideoFeed camera, AudioFeed microphone) {
-        this.media = media;
+    private LocalDevices(Function<MediaEngine, VideoFeed> cameraOpener, VideoFeed camera, AudioFeed microphone) {
+        this.cameraOpener = cameraOpener;
         this.camera = camera;
         this.microphone = microphone;
     }
@@ -63,11 +72,16 @@ public final class LocalDevices implements AutoCloseable {
      */
     public static LocalDevices open(MediaEngine engine, KioskConfig.Media media) {
         VideoFormat format = formatFor(media);
-        VideoFeed camera = openCamera(engine, media.camera(), format);
+        return open(engine, media, e -> openCamera(e, media.camera(), format));
+    }
+
+    private static LocalDevices open(MediaEngine engine, KioskConfig.Media media,
+                                     Function<MediaEngine, VideoFeed> cameraOpener) {
+        VideoFeed camera = cameraOpener.apply(engine);
         try {
             AudioFeed microphone = SYNTHETIC.equalsIgnoreCase(media.microphone())
                     ? engine.toneMicrophone(TONE_HZ) : engine.microphone(media.microphone());
-            return new LocalDevices(media, camera, microphone);
+            return new LocalDevices(cameraOpener, camera, microphone);
         } catch (RuntimeException e) {
             camera.close();
             throw e;
@@ -97,7 +111,7 @@ public final class LocalDevices implements AutoCloseable {
      */
     public VideoFeed reopenCamera(MediaEngine engine) {
         camera.close();
-        camera = openCamera(engine, media.camera(), formatFor(media));
+        camera = cameraOpener.apply(engine);
         return camera;
     }
 

@@ -1,6 +1,9 @@
 package cn.remotewindow.kiosk.agent;
 
+import cn.remotewindow.kiosk.identity.EvidenceOutcome;
+import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.kiosk.link.LinkProblem;
+import cn.remotewindow.kiosk.media.FrameGrabber;
 import cn.remotewindow.kiosk.media.MediaEngine;
 import cn.remotewindow.kiosk.media.MediaUnavailableException;
 import cn.remotewindow.kiosk.screen.KioskScreen;
@@ -33,6 +36,9 @@ import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
+import cn.remotewindow.protocol.message.VerifyChallenge;
+import cn.remotewindow.protocol.message.VerifyRequest;
+import cn.remotewindow.protocol.message.VerifyResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,9 +82,12 @@ final class ServiceFlow {
     private ScheduledFuture<?> linkTimer;
     /** The problem screen shows that the server cannot be reached: it goes away by itself when it can. */
     private boolean outOfService;
+    /** Remote identity verification during the call; this class only hands it its messages and taps. */
+    private final IdentityCheck identity;
 
     ServiceFlow(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine, LocalDevices.Opener devicesOpener,
-                OwnScreen ownScreen, AgentTimings timings, Clock clock, ScheduledExecutorService thread) {
+                OwnScreen ownScreen, AgentTimings timings, VerifySetup verifySetup, Clock clock,
+                ScheduledExecutorService thread) {
         this.screen = screen;
         this.catalogue = catalogue;
         this.engine = engine;
@@ -87,6 +96,22 @@ final class ServiceFlow {
         this.timings = timings;
         this.outbox = new Outbox(clock);
         this.thread = thread;
+        this.identity = new IdentityCheck(screen, verifySetup, new IdentityCheck.Agent() {
+            @Override
+            public void send(String session, Message message) {
+                outbox.deliver(session, message, ServiceFlow.this::sendNow);
+            }
+
+            @Override
+            public FrameGrabber tapCamera(int maxWidth, int maxHeight, int maxFps) {
+                return devices == null ? null : FrameGrabber.open(engine, devices.camera(), maxWidth, maxHeight, maxFps, clock);
+            }
+
+            @Override
+            public EvidenceOutcome upload(String path, EvidenceUpload upload, Duration timeout) throws InterruptedException {
+                return link.submitEvidence(path, upload, timeout);
+            }
+        }, thread, clock);
     }
 
     /** The session to resume on reconnecting; read by the link's thread, hence volatile. */
@@ -191,6 +216,18 @@ final class ServiceFlow {
         outbox.deliver(sessionId, new RatingSubmit(Satisfaction.valueOf(rating.name()), null), this::sendNow);
         log.info("the citizen rated session {}: {}", sessionId, rating);
         toGoodbye();
+    }
+
+    void verificationConsent(boolean given) {
+        if (stage == Stage.IN_CALL) {
+            identity.consent(given);
+        }
+    }
+
+    void verificationCancelled() {
+        if (stage == Stage.IN_CALL) {
+            identity.citizenCancelled();
+        }
     }
 
     void retry(ScreenError error) {
@@ -310,6 +347,13 @@ final class ServiceFlow {
             if (call != null) {
                 call.guests().left(left.peer().id());
             }
+        } else if (body instanceof VerifyRequest
+                || body instanceof VerifyChallenge
+                || body instanceof VerifyResult) {
+            // Shown over the call; one that comes while connecting waits for the call screen.
+            if (stage == Stage.IN_CALL || stage == Stage.CONNECTING) {
+                identity.message(about, body);
+            }
         } else if (body instanceof Chat chat) {
             if (stage == Stage.IN_CALL) {
                 screen.showExpertMessage(chat.text());
@@ -341,6 +385,7 @@ final class ServiceFlow {
                     if (call != null) {
                         screen.updateCallStatus(call.status());
                     }
+                    identity.callShown();
                 }
             }
             default -> {
@@ -570,6 +615,7 @@ final class ServiceFlow {
     }
 
     private void endCallMedia() {
+        identity.sessionOver();
         if (call != null) {
             call.close();
             call = null;
@@ -604,6 +650,7 @@ final class ServiceFlow {
     /** Ends any call and frees the devices. */
     void close() {
         endCallMedia();
+        identity.close();
         if (devices != null) {
             devices.close();
         }

@@ -8,7 +8,8 @@ import java.util.Locale;
  * The kiosk agent's whole configuration, as one typed tree. Loaded by {@link KioskConfigLoader}
  * from a properties file with environment overrides; kiosk-agent/README.md lists every key.
  */
-public record KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen) {
+public record KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen,
+                          Identity identity) {
 
     /** Where the signaling server is. */
     public record Server(URI httpUrl) {
@@ -67,5 +68,27 @@ public record KioskConfig(Server server, Device device, Media media, Reconnect r
     public enum ScreenMode {
         WINDOW,
         HEADLESS
+    }
+
+    /**
+     * Remote identity verification (远程身份核验): the ID card reader and the pace of the liveness
+     * challenge.
+     *
+     * @param cardFile the card data (JSON) for the FILE reader; null: the built-in demo card
+     * @param cardPhoto the chip photo (JPEG/PNG) for the FILE reader; null: the demo card's
+     * @param readTimeout how long the citizen has to place the card, per attempt (two attempts)
+     * @param promptTime how long each challenge prompt is shown before its frames are taken
+     * @param resultTime how long the result (or a note) stays before the call screen returns
+     */
+    public record Identity(CardReaderKind cardReader, java.nio.file.Path cardFile, java.nio.file.Path cardPhoto,
+                           Duration readTimeout, Duration promptTime, Duration resultTime) {
+    }
+
+    /** Which ID card reader the kiosk has. */
+    public enum CardReaderKind {
+        /** None: a verification is answered at once with a problem, and the expert checks by hand. */
+        NONE,
+        /** {@code identity.card-file} and {@code identity.card-photo} stand in for a reader (demos, tests). */
+        FILE
     }
 }

@@ -39,6 +39,12 @@ public final class KioskConfigLoader {
             {"screen.mode", "window"},
             {"screen.language", "zh-CN"},
             {"screen.full-screen", "true"},
+            {"identity.card-reader", "none"},
+            {"identity.card-file", ""},
+            {"identity.card-photo", ""},
+            {"identity.read-timeout", "30s"},
+            {"identity.prompt-time", "1200ms"},
+            {"identity.result-time", "10s"},
     };
 
     private final Map<String, String> environment;
@@ -86,7 +92,8 @@ public final class KioskConfigLoader {
                 new KioskConfig.Reconnect(reading.duration("reconnect.initial-delay"),
                         reading.duration("reconnect.max-delay"), reading.fraction("reconnect.jitter")),
                 new KioskConfig.Screen(reading.mode("screen.mode"), reading.language("screen.language"),
-                        reading.bool("screen.full-screen")));
+                        reading.bool("screen.full-screen")),
+                reading.identity());
         if (!problems.isEmpty()) {
             throw new KioskConfigException(problems);
         }
@@ -176,6 +183,54 @@ public final class KioskConfigLoader {
             }
             problems.add(key + ": '" + value + "' must be a duration such as 500ms, 2s, 1m");
             return Duration.ofSeconds(1);
+        }
+
+        KioskConfig.Identity identity() {
+            KioskConfig.CardReaderKind reader;
+            String kind = text("identity.card-reader");
+            try {
+                reader = KioskConfig.CardReaderKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("identity.card-reader: '" + kind + "' must be none or file");
+                reader = KioskConfig.CardReaderKind.NONE;
+            }
+            Path card = readableFile("identity.card-file");
+            Path photo = readableFile("identity.card-photo");
+            if ((card == null) != (photo == null)) {
+                problems.add("identity.card-file, identity.card-photo: set both (a card of your own) or neither"
+                        + " (the built-in demo card)");
+            }
+            return new KioskConfig.Identity(reader, card, photo,
+                    durationWithin("identity.read-timeout", Duration.ofSeconds(5), Duration.ofMinutes(2)),
+                    durationWithin("identity.prompt-time", Duration.ofMillis(500), Duration.ofSeconds(5)),
+                    durationWithin("identity.result-time", Duration.ofSeconds(2), Duration.ofMinutes(1)));
+        }
+
+        /** A file that must be readable when given; null when blank. */
+        Path readableFile(String key) {
+            String value = text(key);
+            if (value.isBlank()) {
+                return null;
+            }
+            Path file = Path.of(value);
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                problems.add(key + ": '" + value + "' is not a readable file");
+            }
+            return file;
+        }
+
+        Duration durationWithin(String key, Duration min, Duration max) {
+            int before = problems.size();
+            Duration value = duration(key);
+            if (problems.size() == before && (value.compareTo(min) < 0 || value.compareTo(max) > 0)) {
+                problems.add(key + ": '" + text(key) + "' must be from " + words(min) + " to " + words(max));
+            }
+            return value;
+        }
+
+        private static String words(Duration duration) {
+            return duration.toMillis() % 1000 != 0 ? duration.toMillis() + "ms"
+                    : duration.toSeconds() % 60 != 0 ? duration.toSeconds() + "s" : duration.toMinutes() + "m";
         }
 
         KioskConfig.ScreenMode mode(String key) {

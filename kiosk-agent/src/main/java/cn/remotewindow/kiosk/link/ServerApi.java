@@ -1,6 +1,8 @@
 package cn.remotewindow.kiosk.link;
 
 import cn.remotewindow.kiosk.config.KioskConfig;
+import cn.remotewindow.kiosk.identity.EvidenceOutcome;
+import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -12,14 +14,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP side of the server: sign in with the device credential, trade the access token for a ticket. */
+/**
+ * The HTTP side of the server: sign in with the device credential, trade the access token for a
+ * ticket, upload identity-verification evidence.
+ */
 public final class ServerApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The only address evidence goes to (docs/http-api.md), with the protocol's code syntax for the id. */
+    private static final Pattern UPLOAD_PATH =
+            Pattern.compile("/api/verifications/[A-Za-z0-9][A-Za-z0-9._-]{0,63}/evidence");
 
     private final URI base;
     private final KioskConfig.Device device;
@@ -47,6 +56,57 @@ public final class ServerApi {
     public Ticket ticket(AccessToken access) throws LinkException {
         JsonNode answer = post("/api/signaling/ticket", "", access.token());
         return new Ticket(text(answer, "ticket"), URI.create(text(answer, "url")));
+    }
+
+    /**
+     * Uploads the evidence of a liveness challenge (docs/http-api.md) to {@code uploadPath}, which
+     * must be the server's own evidence endpoint ({@code /api/verifications/{id}/evidence}): an
+     * address from a message is never given the kiosk's token otherwise. Nothing of the body is
+     * logged.
+     *
+     * @param timeout how long the whole request may take (the challenge's deadline bounds it)
+     * @return {@link EvidenceOutcome#ACCEPTED}, or why not
+     * @throws InterruptedException when the calling thread is interrupted (the verification was cancelled)
+     */
+    public EvidenceOutcome submitEvidence(AccessToken access, String uploadPath, EvidenceUpload upload, Duration timeout)
+            throws InterruptedException {
+        if (uploadPath == null || !UPLOAD_PATH.matcher(uploadPath).matches()) {
+            return EvidenceOutcome.UPLOAD_PATH_REFUSED;
+        }
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(uploadPath))
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + access.token())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(EvidenceJson.write(json, upload)))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return EvidenceOutcome.UNREACHABLE;
+        }
+        int status = response.statusCode();
+        if (status == 202 || status == 200) {
+            return EvidenceOutcome.ACCEPTED;
+        }
+        EvidenceOutcome known = EvidenceOutcome.ofCode(problemCode(response.body()));
+        if (known != null) {
+            return known;
+        }
+        if (status == 401) {
+            return EvidenceOutcome.TOKEN_REFUSED;
+        }
+        return status >= 500 ? EvidenceOutcome.SERVER_ERROR : EvidenceOutcome.REFUSED;
+    }
+
+    /** The {@code code} of a problem detail, or null. */
+    private String problemCode(String body) {
+        try {
+            JsonNode code = json.readTree(body).get("code");
+            return code != null && code.isString() ? code.asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private JsonNode post(String path, String body, String bearer) throws LinkException {

@@ -4,6 +4,8 @@ import cn.remotewindow.client.SignalingClients;
 import cn.remotewindow.client.SignalingConnection;
 import cn.remotewindow.client.SignalingListener;
 import cn.remotewindow.kiosk.config.KioskConfig;
+import cn.remotewindow.kiosk.identity.EvidenceOutcome;
+import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.protocol.CloseCode;
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.ErrorCode;
@@ -85,6 +87,43 @@ public final class ServerLink implements AutoCloseable {
     public boolean isUp() {
         SignalingConnection current = connection;
         return current != null && current.isOpen();
+    }
+
+    /**
+     * Uploads identity-verification evidence with the kiosk's access token (signing in first if it
+     * has none or it ran out; once more if the server refuses it). Blocks up to {@code timeout};
+     * call it off the link's and the agent's threads.
+     *
+     * @throws InterruptedException when the calling thread is interrupted (the verification was cancelled)
+     */
+    public EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
+            throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        EvidenceOutcome outcome = EvidenceOutcome.UNREACHABLE;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            boolean fresh = attempt > 0;
+            AccessToken token;
+            try {
+                token = thread.submit(() -> {
+                    if (fresh) {
+                        access = null;
+                    }
+                    return accessToken();
+                }).get(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+                log.warn("evidence upload: no access token ({})", e.getCause() != null ? e.getCause().getMessage() : e);
+                return EvidenceOutcome.UNREACHABLE;
+            }
+            Duration left = Duration.ofNanos(until - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                return EvidenceOutcome.UNREACHABLE;
+            }
+            outcome = api.submitEvidence(token, uploadPath, upload, left);
+            if (outcome != EvidenceOutcome.TOKEN_REFUSED) {
+                return outcome;
+            }
+        }
+        return outcome;
     }
 
     /** Drops the current connection as a network fault would (for tests and the --check mode). */

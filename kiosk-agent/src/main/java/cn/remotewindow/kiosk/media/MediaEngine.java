@@ -93,6 +93,14 @@ public final class MediaEngine implements AutoCloseable {
         return started(new ImageCamera(file, format));
     }
 
+    /**
+     * A camera showing what {@code source} gives, letterboxed into {@code format} (see
+     * {@link PictureCamera}): test cameras that follow the kiosk, or images from a camera SDK.
+     */
+    public synchronized PictureCamera pictureCamera(String label, PictureSource source, VideoFormat format) {
+        return started(new PictureCamera(label, source, format));
+    }
+
     /** A Swing component (e.g. the kiosk window's content pane) as a screen share. */
     public synchronized ComponentScreen componentScreen(Component component, VideoFormat format) {
         return started(new ComponentScreen(component, format));

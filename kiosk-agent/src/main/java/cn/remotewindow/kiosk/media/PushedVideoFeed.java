@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * A feed whose pictures are made in Java and pushed at a fixed rate into a
  * {@link CustomVideoSource}: the synthetic camera, a still image, a Swing component.
  */
-abstract sealed class PushedVideoFeed extends VideoFeed permits SyntheticCamera, ImageCamera, ComponentScreen {
+abstract sealed class PushedVideoFeed extends VideoFeed permits SyntheticCamera, ImageCamera, PictureCamera, ComponentScreen {
 
     private static final Logger log = LoggerFactory.getLogger(PushedVideoFeed.class);
 

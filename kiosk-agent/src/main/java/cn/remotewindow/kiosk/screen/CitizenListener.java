@@ -7,8 +7,8 @@ package cn.remotewindow.kiosk.screen;
  *
  * <p>After a one-shot action ({@link #serviceChosen}, {@link #cancelRequested},
  * {@link #hangUpRequested}, {@link #rated}, {@link #ratingSkipped}, {@link #retryRequested},
- * {@link #startOverRequested}) the screen ignores further taps on that screen until the
- * controller shows the next one, so a citizen who taps twice does not send twice.
+ * {@link #startOverRequested}, {@link #verificationConsent}, {@link #verificationCancelled}) the
+ * screen ignores further taps on that screen until the controller shows the next one, so a citizen who taps twice does not send twice.
  */
 public interface CitizenListener {
 
@@ -35,6 +35,16 @@ public interface CitizenListener {
 
     /** The citizen wants the start screen (from an error or the goodbye screen). */
     void startOverRequested();
+
+    /**
+     * The citizen answered the consent question of an identity verification
+     * ({@link KioskScreen#showVerifyConsent}): {@code true} to face recognition, {@code false} for
+     * the manual check by the expert instead.
+     */
+    void verificationConsent(boolean given);
+
+    /** The citizen stopped an identity verification while the ID card was asked for. */
+    void verificationCancelled();
 
     /** The citizen switched the language; the screen has already switched itself. */
     default void languageChanged(ScreenLanguage language) {

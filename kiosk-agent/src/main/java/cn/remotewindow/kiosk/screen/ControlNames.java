@@ -67,10 +67,35 @@ public final class ControlNames {
     public static final String CALL_HANG_UP_KEEP = "call.hangUp.keep";
     public static final String CALL_EXPERT_VIDEO = "call.video.expert";
     public static final String CALL_SELF_VIDEO = "call.video.self";
+    /** The expert named over their picture in the side column, while an identity check has the large place. */
+    public static final String CALL_EXPERT_BESIDE = "call.expertBeside";
     /** A second expert invited into the call (三方), named beside their picture. */
     public static final String CALL_GUEST = "call.guest";
     public static final String CALL_GUEST_VIDEO = "call.video.guest";
     public static final String CALL_SHARED_SCREEN = "call.video.shared";
+
+    /**
+     * Remote identity verification (远程身份核验), shown over the call: the panel's main line (the
+     * consent question, the card prompt, the head-motion prompt, "checking", the result or a note).
+     */
+    public static final String VERIFY_HEADING = "verify.heading";
+    /** "Step 1 of 3", on the prompts of the head motions. */
+    public static final String VERIFY_STEP = "verify.step";
+    /** The line under the heading that says how (lay the card flat, turn slowly, what happens next). */
+    public static final String VERIFY_HINT = "verify.hint";
+    /** The consent: what is collected, why, how it is kept, and the manual check instead. */
+    public static final String VERIFY_CONSENT_WHAT = "verify.consent.what";
+    public static final String VERIFY_CONSENT_WHY = "verify.consent.why";
+    public static final String VERIFY_CONSENT_KEEP = "verify.consent.keep";
+    public static final String VERIFY_CONSENT_ALTERNATIVE = "verify.consent.alternative";
+    /** Button: consent given, the check starts. */
+    public static final String VERIFY_AGREE = "verify.agree";
+    /** Button: consent refused; the expert checks the ID card by hand. */
+    public static final String VERIFY_REFUSE = "verify.refuse";
+    /** Button: stop the check (while the card is asked for); the expert checks by hand. */
+    public static final String VERIFY_CANCEL = "verify.cancel";
+    /** Prefix + {@link VerifyAdvice} name: one plain sentence per thing to do better. */
+    public static final String VERIFY_ADVICE = "verify.advice.";
 
     public static final String RATING_HEADING = "rating.heading";
     public static final String RATING_HINT = "rating.hint";

@@ -100,6 +100,41 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public synchronized void showVerifyConsent(String expertName) {
+        model.showVerification(new VerifyPanel.Consent(expertName));
+    }
+
+    @Override
+    public synchronized void showVerifyCard(boolean again) {
+        model.showVerification(new VerifyPanel.Card(again));
+    }
+
+    @Override
+    public synchronized void showVerifyPrompt(VerifyPrompt prompt, int step, int steps) {
+        model.showVerification(new VerifyPanel.Prompt(prompt, step, steps));
+    }
+
+    @Override
+    public synchronized void showVerifyChecking() {
+        model.showVerification(new VerifyPanel.Checking());
+    }
+
+    @Override
+    public synchronized void showVerifyResult(boolean passed, List<VerifyAdvice> advice) {
+        model.showVerification(new VerifyPanel.Result(passed, advice));
+    }
+
+    @Override
+    public synchronized void showVerifyNote(VerifyNote note) {
+        model.showVerification(new VerifyPanel.Note(note));
+    }
+
+    @Override
+    public synchronized void endVerification() {
+        model.endVerification();
+    }
+
+    @Override
     public synchronized void showRating() {
         model.showRating();
     }

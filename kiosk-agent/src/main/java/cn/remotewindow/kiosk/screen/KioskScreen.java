@@ -79,6 +79,50 @@ public interface KioskScreen {
     /** Removes the expert's message from the call screen; ignored when there is none. */
     void clearExpertMessage();
 
+    // ---- remote identity verification (远程身份核验), over the call --------------------------------
+    //
+    // Each shows one step in the large place of the call screen, replacing the step before; the
+    // call goes on (the expert's picture in the side column, the self-view, mute and hang-up stay).
+    // Ignored outside the call; a new call starts without one. The citizen never sees a score.
+
+    /**
+     * The separate consent to face recognition: what is collected, why, how it is kept, and that the
+     * expert can check the ID card by hand instead. The answer goes to
+     * {@link CitizenListener#verificationConsent}.
+     *
+     * @param expertName who asks ({@code verify.request}); blank for "the expert"
+     */
+    void showVerifyConsent(String expertName);
+
+    /**
+     * "Place your ID card on the reader", or after a failed read "the card could not be read, place
+     * it again"; the citizen can stop ({@link CitizenListener#verificationCancelled}).
+     */
+    void showVerifyCard(boolean again);
+
+    /**
+     * One prompt of the liveness challenge, large, with a picture of the motion (for a turn, an
+     * arrow to the citizen's own side).
+     *
+     * @param step the motion's number (1-based) of {@code steps}; 0 for "face the screen" between them
+     */
+    void showVerifyPrompt(VerifyPrompt prompt, int step, int steps);
+
+    /** "Checking, please wait": the evidence is with the server and the expert. */
+    void showVerifyChecking();
+
+    /**
+     * Passed (a green tick) or not passed, with a plain sentence for each piece of advice (shown
+     * once each, in a fixed order) and that the staff will say what next.
+     */
+    void showVerifyResult(boolean passed, java.util.List<VerifyAdvice> advice);
+
+    /** The check ends here for the kiosk (refused, stopped, expired card, failed): what happens now. */
+    void showVerifyNote(VerifyNote note);
+
+    /** Back to the plain call screen (the expert large again). */
+    void endVerification();
+
     /** After the call: the 好差评 rating. */
     void showRating();
 

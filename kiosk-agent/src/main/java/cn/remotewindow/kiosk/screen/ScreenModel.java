@@ -35,6 +35,8 @@ public final class ScreenModel {
         @Override public void ratingSkipped() { }
         @Override public void retryRequested(ScreenError error) { }
         @Override public void startOverRequested() { }
+        @Override public void verificationConsent(boolean given) { }
+        @Override public void verificationCancelled() { }
     };
 
     private final Runnable onChange;
@@ -138,6 +140,24 @@ public final class ScreenModel {
     public void clearExpertMessage() {
         if (state instanceof InCall && ((InCall) state).expertMessage() != null) {
             update(((InCall) state).withExpertMessage(null));
+        }
+    }
+
+    /**
+     * Shows a step of an identity verification over the call (replacing the step before); ignored
+     * outside the call. Like a new screen, it takes taps again after a one-shot action.
+     */
+    public void showVerification(VerifyPanel panel) {
+        Objects.requireNonNull(panel, "panel");
+        if (state instanceof InCall) {
+            replace(((InCall) state).withVerify(panel));
+        }
+    }
+
+    /** Back to the plain call; ignored when no verification is shown. */
+    public void endVerification() {
+        if (state instanceof InCall && ((InCall) state).verify() != null) {
+            replace(((InCall) state).withVerify(null));
         }
     }
 
@@ -256,6 +276,11 @@ public final class ScreenModel {
             update(call.confirming(false));
         } else if (CALL_HANG_UP_CONFIRM.equals(control)) {
             finish(state, () -> listener.hangUpRequested());
+        } else if (VERIFY_AGREE.equals(control) || VERIFY_REFUSE.equals(control)) {
+            boolean given = VERIFY_AGREE.equals(control);
+            finish(state, () -> listener.verificationConsent(given));
+        } else if (VERIFY_CANCEL.equals(control)) {
+            finish(state, () -> listener.verificationCancelled());
         }
     }
 

@@ -161,10 +161,12 @@ public final class ScreenStates {
      * @param expertMessage the expert's latest prompt or chat line, already cleaned
      *     ({@link UntrustedText}), or null when there is none
      * @param confirmingHangUp the citizen pressed "end call" and is asked to confirm
+     * @param guestName a second expert the lead invited into the call (三方), null when none
+     * @param verify a step of an identity verification shown over the call, null when none: it takes
+     *     the large place (the expert's name and message wait underneath until it ends)
      */
-    /** @param guestName a second expert the lead invited into the call (三方), null when none */
     public record InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp,
-                         String guestName) implements ScreenState {
+                         String guestName, VerifyPanel verify) implements ScreenState {
 
         public InCall {
             Objects.requireNonNull(expertName, "expertName");
@@ -172,7 +174,7 @@ public final class ScreenStates {
         }
 
         public InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp) {
-            this(expertName, status, expertMessage, confirmingHangUp, null);
+            this(expertName, status, expertMessage, confirmingHangUp, null, null);
         }
 
         @Override
@@ -192,17 +194,26 @@ public final class ScreenStates {
                 // Privacy: whenever the kiosk's screen leaves the kiosk, the citizen is told.
                 content.text(CALL_SHARING_OWN_SCREEN, m.text("call.sharingOwnScreen"));
             }
-            content.text(CALL_EXPERT, expertName.isBlank()
-                    ? m.text("call.expert.unnamed")
-                    : m.text("call.expert", expertName));
-            content.text(status.expertSharingScreen() ? CALL_SHARED_SCREEN : CALL_EXPERT_VIDEO,
-                    m.text(status.expertSharingScreen() ? "call.video.shared" : "call.video.expert"));
-            if (expertMessage != null) {
-                content.text(CALL_EXPERT_MESSAGE_LABEL, m.text("call.expertMessage.label"));
-                content.text(CALL_EXPERT_MESSAGE, expertMessage);
-            }
-            if (status.expertSharingScreen()) {
+            if (verify != null) {
+                // The check takes the large place; the expert's picture is in the side column.
+                verify.describe(content);
+                content.text(CALL_EXPERT_BESIDE, expertName.isBlank()
+                        ? m.text("call.expertBeside.unnamed")
+                        : m.text("call.expertBeside", expertName));
                 content.text(CALL_EXPERT_VIDEO, m.text("call.video.expert"));
+            } else {
+                content.text(CALL_EXPERT, expertName.isBlank()
+                        ? m.text("call.expert.unnamed")
+                        : m.text("call.expert", expertName));
+                content.text(status.expertSharingScreen() ? CALL_SHARED_SCREEN : CALL_EXPERT_VIDEO,
+                        m.text(status.expertSharingScreen() ? "call.video.shared" : "call.video.expert"));
+                if (expertMessage != null) {
+                    content.text(CALL_EXPERT_MESSAGE_LABEL, m.text("call.expertMessage.label"));
+                    content.text(CALL_EXPERT_MESSAGE, expertMessage);
+                }
+                if (status.expertSharingScreen()) {
+                    content.text(CALL_EXPERT_VIDEO, m.text("call.video.expert"));
+                }
             }
             content.text(CALL_SELF_VIDEO, m.text("call.video.self"));
             if (guestName != null) {
@@ -223,23 +234,27 @@ public final class ScreenStates {
         }
 
         InCall withStatus(CallStatus newStatus) {
-            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp, guestName);
+            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp, guestName, verify);
         }
 
         InCall withExpertName(String newName) {
-            return new InCall(newName, status, expertMessage, confirmingHangUp, guestName);
+            return new InCall(newName, status, expertMessage, confirmingHangUp, guestName, verify);
         }
 
         InCall withExpertMessage(String newMessage) {
-            return new InCall(expertName, status, newMessage, confirmingHangUp, guestName);
+            return new InCall(expertName, status, newMessage, confirmingHangUp, guestName, verify);
         }
 
         InCall confirming(boolean confirming) {
-            return new InCall(expertName, status, expertMessage, confirming, guestName);
+            return new InCall(expertName, status, expertMessage, confirming, guestName, verify);
         }
 
         InCall withGuestName(String newGuest) {
-            return new InCall(expertName, status, expertMessage, confirmingHangUp, newGuest);
+            return new InCall(expertName, status, expertMessage, confirmingHangUp, newGuest, verify);
+        }
+
+        InCall withVerify(VerifyPanel newVerify) {
+            return new InCall(expertName, status, expertMessage, confirmingHangUp, guestName, newVerify);
         }
     }
 

@@ -76,6 +76,13 @@ final class AgentHarness implements AutoCloseable {
             public boolean isUp() {
                 return link.isUp();
             }
+
+            @Override
+            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
+                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
+                    throws InterruptedException {
+                return link.submitEvidence(uploadPath, upload, timeout);
+            }
         });
         link.start();
         if (awaitStart) {

@@ -35,7 +35,6 @@ import cn.remotewindow.protocol.message.SessionStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,29 +57,6 @@ class ServiceFlowTest {
     private final ScriptedLink link = new ScriptedLink();
     private KioskAgent agent;
     private LinkListener server;
-
-    /** The link as the flow sees it: records what is sent, up or down at will. */
-    private static final class ScriptedLink implements KioskAgent.Link {
-        final List<Envelope> sent = new CopyOnWriteArrayList<>();
-        volatile boolean up = true;
-
-        @Override
-        public boolean send(String sessionId, Message message) {
-            if (up) {
-                sent.add(new Envelope(null, sessionId, message));
-            }
-            return up;
-        }
-
-        @Override
-        public boolean isUp() {
-            return up;
-        }
-
-        <T extends Message> List<T> sentOf(Class<T> type) {
-            return sent.stream().map(Envelope::body).filter(type::isInstance).map(type::cast).toList();
-        }
-    }
 
     @BeforeAll
     static void startEngine() {

@@ -82,6 +82,51 @@ class KioskConfigLoaderTest {
     }
 
     @Test
+    void noCardReaderUnlessConfigured() throws IOException {
+        KioskConfig.Identity identity = new KioskConfigLoader(Map.of()).load(file("kiosk.id=k1\nkiosk.secret=x\n"))
+                .identity();
+        assertThat(identity.cardReader()).isEqualTo(KioskConfig.CardReaderKind.NONE);
+        assertThat(identity.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(identity.promptTime()).isEqualTo(Duration.ofMillis(1200));
+        assertThat(identity.resultTime()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theFileReaderTakesTheDemoCardOrBothFilesOfACard() throws IOException {
+        KioskConfig demo = new KioskConfigLoader(Map.of("WINDOW_IDENTITY_CARD_READER", "file"))
+                .load(file("kiosk.id=k1\nkiosk.secret=x\n"));
+        assertThat(demo.identity().cardReader()).isEqualTo(KioskConfig.CardReaderKind.FILE);
+        assertThat(demo.identity().cardFile()).isNull();
+
+        Path card = Files.writeString(dir.resolve("card.json"), "{}");
+        Path photo = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+        KioskConfig own = new KioskConfigLoader(Map.of()).load(file("kiosk.id=k1\nkiosk.secret=x\n"
+                + "identity.card-reader=file\nidentity.card-file=" + card + "\nidentity.card-photo=" + photo
+                + "\nidentity.prompt-time=800ms\n"));
+        assertThat(own.identity().cardFile()).isEqualTo(card);
+        assertThat(own.identity().cardPhoto()).isEqualTo(photo);
+        assertThat(own.identity().promptTime()).isEqualTo(Duration.ofMillis(800));
+    }
+
+    @Test
+    void identityProblemsAreListedWithTheirKeys() throws IOException {
+        assertThatThrownBy(() -> new KioskConfigLoader(Map.of()).load(file("""
+                kiosk.id=k1
+                kiosk.secret=x
+                identity.card-reader=usb
+                identity.card-file=/nonexistent/card.json
+                identity.prompt-time=50ms
+                identity.read-timeout=later
+                """)))
+                .isInstanceOfSatisfying(KioskConfigException.class, e -> assertThat(e.problems()).hasSize(5)
+                        .anySatisfy(p -> assertThat(p).startsWith("identity.card-reader:").contains("none or file"))
+                        .anySatisfy(p -> assertThat(p).startsWith("identity.card-file:").contains("not a readable file"))
+                        .anySatisfy(p -> assertThat(p).startsWith("identity.card-file, identity.card-photo:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("identity.prompt-time:").contains("500ms to 5s"))
+                        .anySatisfy(p -> assertThat(p).startsWith("identity.read-timeout:").contains("duration")));
+    }
+
+    @Test
     void backOffDoublesUpToTheCap() {
         KioskConfig.Reconnect policy = new KioskConfig.Reconnect(Duration.ofSeconds(1), Duration.ofSeconds(30), 0);
         assertThat(policy.delayBefore(1)).isEqualTo(Duration.ofSeconds(1));

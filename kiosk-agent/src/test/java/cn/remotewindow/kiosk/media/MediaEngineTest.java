@@ -76,6 +76,47 @@ class MediaEngineTest {
     }
 
     @Test
+    void aPictureCameraShowsWhatItsSourceGivesAndTheGrabberStampsFramesInOrder() throws Exception {
+        BufferedImage red = filled(0xd02020);
+        BufferedImage blue = filled(0x2040e0);
+        java.util.concurrent.atomic.AtomicReference<BufferedImage> current = new java.util.concurrent.atomic.AtomicReference<>(red);
+        try (PictureCamera camera = engine.pictureCamera("test-camera", current::get, new VideoFormat(320, 240, 30));
+             FrameGrabber grabber = FrameGrabber.open(engine, camera, 320, 240, 15, java.time.Clock.systemUTC())) {
+            long start = System.currentTimeMillis();
+            FrameGrabber.Grabbed first = grabber.await(start, Duration.ofSeconds(5));
+            assertThat(first).isNotNull();
+            assertThat(first.capturedAt()).isGreaterThanOrEqualTo(start);
+            assertThat(first.image().getWidth()).isEqualTo(320);
+            ColorConversionTest.assertClose(first.image().getRGB(160, 120) | 0xff000000, 0xd0, 0x20, 0x20);
+
+            current.set(blue);
+            long switched = System.currentTimeMillis() + 200;
+            FrameGrabber.Grabbed later = grabber.await(switched, Duration.ofSeconds(5));
+            assertThat(later.capturedAt()).isGreaterThan(first.capturedAt());
+            ColorConversionTest.assertClose(later.image().getRGB(160, 120) | 0xff000000, 0x20, 0x40, 0xe0);
+        }
+    }
+
+    @Test
+    void aGrabberOnAFeedThatSendsNothingAnswersNull() throws Exception {
+        try (PictureCamera camera = engine.pictureCamera("dark", () -> null, new VideoFormat(320, 240, 30));
+             FrameGrabber grabber = FrameGrabber.open(engine, camera, 320, 240, 15, java.time.Clock.systemUTC())) {
+            assertThat(grabber.await(0, Duration.ofMillis(300))).isNull();
+            assertThat(grabber.latest()).isNull();
+        }
+    }
+
+    private static BufferedImage filled(int rgb) {
+        BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 120; y++) {
+            for (int x = 0; x < 160; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return image;
+    }
+
+    @Test
     void javaConversionAgreesWithLibyuv() throws Exception {
         TestPattern pattern = new TestPattern(320, 240);
         I420Image image = new I420Image(320, 240);

@@ -119,5 +119,7 @@ class HeadlessKioskScreenTest extends KioskScreenContract {
         @Override public void ratingSkipped() { }
         @Override public void retryRequested(ScreenError error) { }
         @Override public void startOverRequested() { }
+        @Override public void verificationConsent(boolean given) { }
+        @Override public void verificationCancelled() { }
     }
 }

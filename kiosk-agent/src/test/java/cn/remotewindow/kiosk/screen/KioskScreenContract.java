@@ -333,6 +333,134 @@ public abstract class KioskScreenContract {
         assertThat(driver.showsPicture(screen.selfVideo())).isFalse();
     }
 
+    // ---- remote identity verification over the call ------------------------------------------
+
+    @Test
+    void anIdentityCheckAsksForSeparateConsentOverTheCallAndOffersTheManualCheck() {
+        screen.showInCall("张伟");
+        screen.showExpertMessage("请把身份证准备好");
+        screen.showVerifyConsent("张伟");
+
+        assertThat(text(VERIFY_HEADING)).isEqualTo("张伟专家请您核验身份");
+        assertThat(text(VERIFY_CONSENT_WHAT)).contains("脸部照片").contains("身份证");
+        assertThat(text(VERIFY_CONSENT_WHY)).contains("这一次");
+        assertThat(text(VERIFY_CONSENT_KEEP)).contains("加密");
+        assertThat(text(VERIFY_CONSENT_ALTERNATIVE)).contains("人工核对");
+        assertThat(text(VERIFY_AGREE)).isEqualTo("同意并开始");
+        assertThat(text(VERIFY_REFUSE)).isEqualTo("不同意，人工核验");
+        assertThat(driver.visibleTexts()).as("the check takes the large place")
+                .doesNotContainKeys(CALL_EXPERT, CALL_EXPERT_MESSAGE);
+        assertThat(text(CALL_EXPERT_VIDEO)).as("the expert stays in sight").isNotNull();
+        assertThat(text(CALL_EXPERT_BESIDE)).as("named over their picture").isEqualTo("专家 张伟");
+        assertThat(driver.pressable()).contains(VERIFY_AGREE, VERIFY_REFUSE, CALL_MUTE, CALL_HANG_UP);
+
+        press(VERIFY_REFUSE);
+        assertThat(listener.calls()).containsExactly("verificationConsent false");
+        assertThat(driver.press(VERIFY_AGREE)).as("one answer only").isFalse();
+        screen.showVerifyNote(VerifyNote.MANUAL_CHECK);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("工作人员将人工核对您的证件");
+        assertThat(driver.pressable()).as("the call's buttons work again").contains(CALL_HANG_UP);
+
+        screen.endVerification();
+        assertThat(driver.visibleTexts()).doesNotContainKeys(VERIFY_HEADING, CALL_EXPERT_BESIDE);
+        assertThat(text(CALL_EXPERT)).isEqualTo("专家 张伟 正在为您服务");
+        assertThat(text(CALL_EXPERT_MESSAGE)).as("the expert's message waited underneath").isEqualTo("请把身份证准备好");
+    }
+
+    @Test
+    void theCardIsAskedForAgainAfterAFailedReadAndTheCitizenMayStop() {
+        screen.showInCall("张伟");
+        screen.showVerifyConsent(null);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("专家请您核验身份");
+        press(VERIFY_AGREE);
+        screen.showVerifyCard(false);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("请将身份证放在读卡区");
+        assertThat(driver.pressable()).contains(VERIFY_CANCEL);
+        screen.showVerifyCard(true);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("未能读取身份证，请重新放置");
+        press(VERIFY_CANCEL);
+        assertThat(listener.calls()).containsExactly("verificationConsent true", "verificationCancelled");
+    }
+
+    @Test
+    void theChallengePromptsEachMotionFromTheCitizensPointOfView() {
+        screen.showInCall("张伟");
+        screen.showVerifyPrompt(VerifyPrompt.FACE_SCREEN, 0, 3);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("请正对屏幕");
+        assertThat(driver.visibleTexts()).doesNotContainKey(VERIFY_STEP);
+        screen.showVerifyPrompt(VerifyPrompt.TURN_LEFT, 1, 3);
+        assertThat(text(VERIFY_STEP)).isEqualTo("第 1 步，共 3 步");
+        assertThat(text(VERIFY_HEADING)).isEqualTo("请向左转头");
+        screen.showVerifyPrompt(VerifyPrompt.TURN_RIGHT, 2, 3);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("请向右转头");
+        screen.showVerifyPrompt(VerifyPrompt.NOD, 3, 3);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("请缓慢点头");
+        assertThat(text(VERIFY_STEP)).isEqualTo("第 3 步，共 3 步");
+        assertThat(driver.pressable()).as("nothing to tap while moving").doesNotContain(VERIFY_AGREE, VERIFY_CANCEL);
+    }
+
+    @Test
+    void theResultIsPassOrFailWithPlainAdviceAndNeverAScore() {
+        screen.showInCall("张伟");
+        screen.showVerifyChecking();
+        assertThat(text(VERIFY_HEADING)).isEqualTo("正在核验，请稍候");
+
+        screen.showVerifyResult(true, java.util.List.of(VerifyAdvice.BLURRED));
+        assertThat(text(VERIFY_HEADING)).isEqualTo("身份核验通过");
+        assertThat(driver.visibleTexts()).doesNotContainKey(VERIFY_ADVICE + "BLURRED");
+
+        screen.showVerifyResult(false, java.util.List.of(VerifyAdvice.TOO_DARK, VerifyAdvice.FACE_TOO_SMALL,
+                VerifyAdvice.TOO_DARK));
+        assertThat(text(VERIFY_HEADING)).isEqualTo("身份核验未通过");
+        assertThat(text(VERIFY_ADVICE + "FACE_TOO_SMALL")).isEqualTo("请靠近一些");
+        assertThat(text(VERIFY_ADVICE + "TOO_DARK")).isEqualTo("光线太暗");
+        assertThat(text(VERIFY_HINT)).isEqualTo("工作人员会告诉您下一步");
+        assertThat(driver.visibleTexts().values()).as("no figures on the screen: no score")
+                .noneMatch(t -> t.matches(".*[0-9%].*"));
+    }
+
+    @Test
+    void everyAdviceHasItsPlainSentenceAndAtMostThreeAreShown() {
+        screen.showInCall("张伟");
+        java.util.Map<VerifyAdvice, String> sentences = java.util.Map.of(
+                VerifyAdvice.NO_FACE, "请正对屏幕，让脸出现在画面中",
+                VerifyAdvice.FACE_TOO_SMALL, "请靠近一些",
+                VerifyAdvice.BLURRED, "请保持不动",
+                VerifyAdvice.TOO_DARK, "光线太暗",
+                VerifyAdvice.TOO_BRIGHT, "光线太强",
+                VerifyAdvice.NOT_FRONTAL, "请正对屏幕",
+                VerifyAdvice.MULTIPLE_FACES, "请确保画面中只有您一人");
+        sentences.forEach((advice, sentence) -> {
+            screen.showVerifyResult(false, java.util.List.of(advice));
+            assertThat(text(VERIFY_ADVICE + advice.name())).isEqualTo(sentence);
+        });
+        screen.showVerifyResult(false, java.util.List.of(VerifyAdvice.values()));
+        assertThat(driver.visibleTexts().keySet()).as("the most basic three")
+                .filteredOn(name -> name.startsWith(VERIFY_ADVICE))
+                .containsExactly(VERIFY_ADVICE + "NO_FACE", VERIFY_ADVICE + "MULTIPLE_FACES",
+                        VERIFY_ADVICE + "FACE_TOO_SMALL");
+    }
+
+    @Test
+    void notesSayWhatHappensNowAndAVerificationNeverOutlivesTheCall() {
+        screen.showInCall("张伟");
+        screen.showVerifyNote(VerifyNote.CARD_EXPIRED);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("您的身份证已过期");
+        assertThat(text(VERIFY_HINT)).isEqualTo("请与工作人员沟通");
+        screen.showVerifyNote(VerifyNote.NOT_COMPLETED);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("核验未能完成");
+        assertThat(text(VERIFY_HINT)).isEqualTo("请听从工作人员指引");
+        press(LANGUAGE);
+        assertThat(text(VERIFY_HEADING)).isEqualTo("The identity check could not be completed");
+
+        screen.showRating();
+        screen.showVerifyConsent("张伟");
+        assertThat(text(RATING_HEADING)).as("ignored outside the call").isNotNull();
+        assertThat(driver.visibleTexts()).doesNotContainKey(VERIFY_HEADING);
+        screen.showInCall("李娜");
+        assertThat(driver.visibleTexts()).as("a new call starts without one").doesNotContainKey(VERIFY_HEADING);
+    }
+
     @Test
     void ratingOffersTheFiveNationalLevels() {
         screen.showRating();

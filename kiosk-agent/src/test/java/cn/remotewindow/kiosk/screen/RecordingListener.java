@@ -64,6 +64,16 @@ public final class RecordingListener implements CitizenListener {
     }
 
     @Override
+    public void verificationConsent(boolean given) {
+        record("verificationConsent " + given);
+    }
+
+    @Override
+    public void verificationCancelled() {
+        record("verificationCancelled");
+    }
+
+    @Override
     public void languageChanged(ScreenLanguage language) {
         record("languageChanged " + language);
     }

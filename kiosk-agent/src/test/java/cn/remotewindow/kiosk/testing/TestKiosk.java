@@ -6,8 +6,11 @@ import cn.remotewindow.client.SignalingClients;
 import cn.remotewindow.kiosk.agent.AgentTimings;
 import cn.remotewindow.kiosk.agent.KioskAgent;
 import cn.remotewindow.kiosk.agent.LocalDevices;
+import cn.remotewindow.kiosk.agent.PromptListener;
+import cn.remotewindow.kiosk.agent.VerifySetup;
 import cn.remotewindow.kiosk.agent.Stage;
 import cn.remotewindow.kiosk.config.KioskConfig;
+import cn.remotewindow.kiosk.identity.FileIdCardReader;
 import cn.remotewindow.kiosk.link.LinkListener;
 import cn.remotewindow.kiosk.link.LinkProblem;
 import cn.remotewindow.kiosk.link.ServerApi;
@@ -34,8 +37,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A whole kiosk for other modules' tests (the expert console's browser tests): the real kiosk agent
- * with a headless screen, a synthetic camera (640x480@30) and a 440 Hz tone, its own screen share
- * a synthetic 1280x720 picture, a real server link. Public counterpart of the kiosk's own
+ * with a headless screen, a synthetic camera (640x480@30) or a simulated citizen ({@link PoseCamera})
+ * and a 440 Hz tone, its own screen share a synthetic 1280x720 picture, the demo ID card on its
+ * card reader, a real server link. Public counterpart of the kiosk's own
  * package-private AgentHarness, with the observations a test of the other side needs: what the
  * citizen's screen shows, the expert's video and screen frames received and drawn, and every
  * signaling message the kiosk received.
@@ -59,8 +63,23 @@ public final class TestKiosk implements AutoCloseable {
     }
 
     public TestKiosk(URI http, String kioskId, String secret) {
-        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, LocalDevices.configured(MEDIA),
-                e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, Clock.systemUTC());
+        this(http, kioskId, secret, LocalDevices.configured(MEDIA), PromptListener.NONE);
+    }
+
+    /**
+     * The demo kiosk with a simulated citizen as its camera, who follows (or, disobedient, does not
+     * follow) the identity check's prompts: for end-to-end tests of remote identity verification.
+     */
+    public TestKiosk(URI http, PoseCamera citizen) {
+        this(http, SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET,
+                LocalDevices.withCamera(MEDIA, citizen::open), citizen);
+    }
+
+    private TestKiosk(URI http, String kioskId, String secret, LocalDevices.Opener devices, PromptListener prompts) {
+        // The demo ID card on the reader (王芳, 11010519491231002X), prompts at the kiosk's own pace.
+        VerifySetup verify = VerifySetup.NONE.withCardReader(FileIdCardReader.demoCard()).withPromptListener(prompts);
+        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, devices,
+                e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, verify, Clock.systemUTC());
         LinkListener agentEvents = agent.linkListener();
         LinkListener recording = new LinkListener() {
             @Override
@@ -90,6 +109,13 @@ public final class TestKiosk implements AutoCloseable {
             @Override
             public boolean isUp() {
                 return link.isUp();
+            }
+
+            @Override
+            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
+                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
+                    throws InterruptedException {
+                return link.submitEvidence(uploadPath, upload, timeout);
             }
         });
         link.start();
@@ -171,6 +197,15 @@ public final class TestKiosk implements AutoCloseable {
     /** The expert's latest prompt or chat line as the citizen sees it, or null. */
     public String expertMessage() {
         return screen.current().text(ControlNames.CALL_EXPERT_MESSAGE);
+    }
+
+    /**
+     * The main line of the identity check's step shown now (the consent question, a prompt, the
+     * result), or null when none is shown. The citizen answers with {@link #press} and
+     * {@link ControlNames#VERIFY_AGREE} or {@link ControlNames#VERIFY_REFUSE}.
+     */
+    public String verificationHeading() {
+        return screen.current().text(ControlNames.VERIFY_HEADING);
     }
 
     /** Every signaling message the kiosk received, in order. */

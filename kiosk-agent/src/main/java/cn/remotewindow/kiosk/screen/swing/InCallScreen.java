@@ -17,7 +17,8 @@ import javax.swing.JPanel;
 
 /**
  * The call. The large place shows the expert, or the expert's shared screen with the expert's
- * face moved to the side, and under it the expert's latest message; the side column holds the
+ * face moved to the side, and under it the expert's latest message; during an identity check, the
+ * check's step (the expert's face in the side column). The side column holds the
  * self-view and the two buttons, always in the same place. A banner across the top says when the
  * network is weak or reconnecting; a calm band over the large place, for as long as it is true,
  * that the expert can see the kiosk's screen.
@@ -32,6 +33,8 @@ final class InCallScreen implements ScreenView {
     private final KioskLabel ownScreenText;
     private final NoticeStrip ownScreen;
     private final ExpertMessagePanel message;
+    /** A step of an identity check: takes the large place while it is shown, the expert moves aside. */
+    private final VerifyView verify;
     private final KioskLabel expert;
     private final VideoSlot mainSlot;
     private final VideoSlot sideSlot;
@@ -39,6 +42,8 @@ final class InCallScreen implements ScreenView {
     private final VideoPanel expertVideo;
     private final VideoPanel selfVideo;
     private final VideoPanel sharedScreen;
+    /** The lead expert named over their picture in the side column, while an identity check has the large place. */
+    private final KioskLabel expertBeside;
     /** A second expert (三方): named and shown in the side column, above the self-view. */
     private final KioskLabel guest;
     private final VideoSlot guestSlot;
@@ -58,6 +63,7 @@ final class InCallScreen implements ScreenView {
         sharedScreen = new VideoPanel(CALL_SHARED_SCREEN, false, caption);
         guestVideo = new VideoPanel(CALL_GUEST_VIDEO, false, caption);
         guest = widgets.label(CALL_GUEST, theme.body().deriveFont(Font.BOLD), Color.WHITE, true);
+        expertBeside = widgets.label(CALL_EXPERT_BESIDE, theme.small().deriveFont(Font.BOLD), Color.WHITE, true);
         guestSlot = new VideoSlot("call.slot.guest", 0.75);
         guestSlot.hold(guestVideo);
 
@@ -73,7 +79,8 @@ final class InCallScreen implements ScreenView {
         expert = widgets.label(CALL_EXPERT, theme.body().deriveFont(Font.BOLD), Color.WHITE, false);
         mainSlot = new VideoSlot("call.slot.main", 0.5625);
         message = new ExpertMessagePanel(widgets);
-        JPanel main = new MainArea(ownScreen, expert, mainSlot, message, theme.px(12),
+        verify = new VerifyView(widgets);
+        JPanel main = new MainArea(ownScreen, expert, mainSlot, message, verify, theme.px(12),
                 theme.px(MINIMUM_VIDEO_HEIGHT));
 
         sideSlot = new VideoSlot("call.slot.side", 0.75);
@@ -87,6 +94,7 @@ final class InCallScreen implements ScreenView {
         keep = widgets.button(CALL_HANG_UP_KEEP, KioskButton.Style.PRIMARY);
         JPanel side = new JPanel(new ColumnLayout(theme.px(16), false));
         side.setOpaque(false);
+        side.add(expertBeside, ColumnLayout.Cell.FULL);
         side.add(sideSlot, ColumnLayout.Cell.SHRINK);
         side.add(guest, ColumnLayout.Cell.FULL);
         side.add(guestSlot, ColumnLayout.Cell.SHRINK);
@@ -136,24 +144,33 @@ final class InCallScreen implements ScreenView {
 
     @Override
     public void render(ScreenState state, ScreenContent content) {
-        CallStatus status = ((InCall) state).status();
+        InCall call = (InCall) state;
+        CallStatus status = call.status();
+        boolean verifying = call.verify() != null;
         Widgets.bind(banner, content);
         banner.setBackground(status.network() == NetworkQuality.RECONNECTING ? Theme.ALERT : Theme.WARNING);
         Widgets.bind(ownScreenText, content);
         ownScreen.follow();
         Widgets.bind(expert, content);
         message.render(content);
-        if (status.expertSharingScreen()) {
+        verify.render(call.verify(), content);
+        if (verifying) {
+            // The check takes the large place; the expert stays in sight in the side column.
+            mainSlot.hold(null);
+            sideSlot.hold(expertVideo);
+        } else if (status.expertSharingScreen()) {
             mainSlot.hold(sharedScreen);
             sideSlot.hold(expertVideo);
         } else {
             sideSlot.hold(null);
             mainSlot.hold(expertVideo);
         }
-        sideSlot.setVisible(status.expertSharingScreen());
+        mainSlot.setVisible(!verifying);
+        sideSlot.setVisible(verifying || status.expertSharingScreen());
         expertVideo.setCaption(content.text(CALL_EXPERT_VIDEO));
         sharedScreen.setCaption(content.text(CALL_SHARED_SCREEN));
         selfVideo.setCaption(content.text(CALL_SELF_VIDEO));
+        Widgets.bind(expertBeside, content);
         Widgets.bind(guest, content);
         guestSlot.setVisible(content.text(CALL_GUEST_VIDEO) != null);
         guestVideo.setCaption(content.text(CALL_GUEST_VIDEO));
@@ -176,16 +193,18 @@ final class InCallScreen implements ScreenView {
         private final KioskLabel expert;
         private final VideoSlot slot;
         private final ExpertMessagePanel message;
+        private final VerifyView verify;
         private final int gap;
         private final int minimumVideo;
 
-        MainArea(NoticeStrip ownScreen, KioskLabel expert, VideoSlot slot, ExpertMessagePanel message, int gap,
-                int minimumVideo) {
+        MainArea(NoticeStrip ownScreen, KioskLabel expert, VideoSlot slot, ExpertMessagePanel message,
+                VerifyView verify, int gap, int minimumVideo) {
             super(null);
             this.ownScreen = ownScreen;
             this.expert = expert;
             this.slot = slot;
             this.message = message;
+            this.verify = verify;
             this.gap = gap;
             this.minimumVideo = minimumVideo;
             setName("call.main");
@@ -194,6 +213,7 @@ final class InCallScreen implements ScreenView {
             add(expert);
             add(slot);
             add(message);
+            add(verify);
         }
 
         @Override
@@ -204,6 +224,10 @@ final class InCallScreen implements ScreenView {
                 int noticeHeight = ownScreen.heightFor(width);
                 ownScreen.setBounds(0, 0, width, noticeHeight);
                 top = noticeHeight + gap;
+            }
+            if (verify.isVisible()) {
+                verify.setBounds(0, top, width, Math.max(0, getHeight() - top));
+                return;
             }
             int nameHeight = expert.heightFor(width);
             expert.setBounds(0, top, width, nameHeight);

@@ -9,12 +9,17 @@ import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.screen.ScreenLanguage;
 import cn.remotewindow.kiosk.screen.ScreenModel;
 import cn.remotewindow.kiosk.screen.ServiceCatalogue;
+import cn.remotewindow.kiosk.screen.VerifyAdvice;
+import cn.remotewindow.kiosk.screen.VerifyNote;
+import cn.remotewindow.kiosk.screen.VerifyPanel;
+import cn.remotewindow.kiosk.screen.VerifyPrompt;
 import cn.remotewindow.kiosk.screen.VideoView;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -147,6 +152,42 @@ public final class SwingKioskScreen implements KioskScreen {
     @Override
     public void clearExpertMessage() {
         later(model::clearExpertMessage);
+    }
+
+    @Override
+    public void showVerifyConsent(String expertName) {
+        later(() -> model.showVerification(new VerifyPanel.Consent(expertName)));
+    }
+
+    @Override
+    public void showVerifyCard(boolean again) {
+        later(() -> model.showVerification(new VerifyPanel.Card(again)));
+    }
+
+    @Override
+    public void showVerifyPrompt(VerifyPrompt prompt, int step, int steps) {
+        later(() -> model.showVerification(new VerifyPanel.Prompt(prompt, step, steps)));
+    }
+
+    @Override
+    public void showVerifyChecking() {
+        later(() -> model.showVerification(new VerifyPanel.Checking()));
+    }
+
+    @Override
+    public void showVerifyResult(boolean passed, List<VerifyAdvice> advice) {
+        List<VerifyAdvice> copy = List.copyOf(advice);
+        later(() -> model.showVerification(new VerifyPanel.Result(passed, copy)));
+    }
+
+    @Override
+    public void showVerifyNote(VerifyNote note) {
+        later(() -> model.showVerification(new VerifyPanel.Note(note)));
+    }
+
+    @Override
+    public void endVerification() {
+        later(model::endVerification);
     }
 
     @Override

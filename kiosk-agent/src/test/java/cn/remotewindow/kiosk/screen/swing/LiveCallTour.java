@@ -89,6 +89,13 @@ public final class LiveCallTour {
             public boolean isUp() {
                 return link.isUp();
             }
+
+            @Override
+            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
+                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
+                    throws InterruptedException {
+                return link.submitEvidence(uploadPath, upload, timeout);
+            }
         });
         link.start();
         ExpertRobot expert = new ExpertRobot(server.httpUrl(), "zhangwei", "demo-zhangwei", expertEngine, expertCamera);

@@ -2,6 +2,7 @@ package cn.remotewindow.kiosk.screen.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.remotewindow.kiosk.screen.ControlNames;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
@@ -121,8 +122,15 @@ class ScreenshotTest {
         if ("IN_CALL".equals(facts.getProperty("screen"))) {
             soft.assertThat(facts.getProperty("video.call.video.expert")).as("expert's picture").isEqualTo("frame");
             soft.assertThat(facts.getProperty("video.call.video.self")).as("self-view").isEqualTo("frame");
-            String[] slot = facts.getProperty("slot.call.slot.main", "0x0").split("x");
-            soft.assertThat(Integer.parseInt(slot[1])).as("height of the call's large picture").isGreaterThanOrEqualTo(150);
+            if (facts.containsKey("content." + ControlNames.VERIFY_HEADING)) {
+                // An identity check has the large place; the expert stays in sight beside it.
+                String[] side = facts.getProperty("slot.call.slot.side", "0x0").split("x");
+                soft.assertThat(Integer.parseInt(side[1])).as("height of the expert's picture beside the identity check")
+                        .isGreaterThanOrEqualTo(150);
+            } else {
+                String[] slot = facts.getProperty("slot.call.slot.main", "0x0").split("x");
+                soft.assertThat(Integer.parseInt(slot[1])).as("height of the call's large picture").isGreaterThanOrEqualTo(150);
+            }
         }
         if (facts.stringPropertyNames().stream().anyMatch(k -> k.startsWith("paged."))) {
             soft.assertThat(facts.getProperty("shown." + ButtonGrid.NEXT)).as("a way to the tiles on other pages")

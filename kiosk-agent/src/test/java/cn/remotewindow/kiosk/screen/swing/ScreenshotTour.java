@@ -10,6 +10,9 @@ import cn.remotewindow.kiosk.screen.ScreenContent;
 import cn.remotewindow.kiosk.screen.ScreenError;
 import cn.remotewindow.kiosk.screen.ScreenLanguage;
 import cn.remotewindow.kiosk.screen.ServiceChoice;
+import cn.remotewindow.kiosk.screen.VerifyAdvice;
+import cn.remotewindow.kiosk.screen.VerifyNote;
+import cn.remotewindow.kiosk.screen.VerifyPrompt;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
@@ -49,7 +52,9 @@ public final class ScreenshotTour {
             "10-call-sharing-reconnecting", "11-call-expert-message", "12-call-own-screen",
             "13-call-message-own-screen-weak", "14-call-longest-message-everything-on", "15-call-hang-up-question",
             "16-rating", "17-rating-chosen", "18-goodbye", "19-error-server", "20-error-call-dropped",
-            "21-choice-paged", "22-transferring", "23-call-guest");
+            "21-choice-paged", "22-transferring", "23-call-guest",
+            "24-verify-consent", "25-verify-card", "26-verify-turn-left", "27-verify-nod", "28-verify-checking",
+            "29-verify-passed", "30-verify-not-passed", "31-verify-card-expired");
 
     private final Path out;
     private final Dimension size;
@@ -188,6 +193,33 @@ public final class ScreenshotTour {
                 screen.expertVideo().show(SyntheticVideo.person(1280, 720, new Color(0x8FA7C4), new Color(0x1F3A68)));
                 screen.showGuest("刘洋");
                 screen.guestVideo().show(SyntheticVideo.person(640, 480, new Color(0xB7C9A5), new Color(0x6A2C2C)));
+                break;
+            case "24-verify-consent":
+                // Remote identity verification over the call: the expert moves to the side column.
+                screen.showGuest(null);
+                screen.showVerifyConsent("张伟");
+                break;
+            case "25-verify-card":
+                press(ControlNames.VERIFY_AGREE);
+                screen.showVerifyCard(false);
+                break;
+            case "26-verify-turn-left":
+                screen.showVerifyPrompt(VerifyPrompt.TURN_LEFT, 1, 3);
+                break;
+            case "27-verify-nod":
+                screen.showVerifyPrompt(VerifyPrompt.NOD, 3, 3);
+                break;
+            case "28-verify-checking":
+                screen.showVerifyChecking();
+                break;
+            case "29-verify-passed":
+                screen.showVerifyResult(true, List.of());
+                break;
+            case "30-verify-not-passed":
+                screen.showVerifyResult(false, List.of(VerifyAdvice.FACE_TOO_SMALL, VerifyAdvice.TOO_DARK));
+                break;
+            case "31-verify-card-expired":
+                screen.showVerifyNote(VerifyNote.CARD_EXPIRED);
                 break;
             default:
                 throw new IllegalArgumentException("unknown shot " + shot);
@@ -333,5 +365,7 @@ public final class ScreenshotTour {
         @Override public void ratingSkipped() { }
         @Override public void retryRequested(ScreenError error) { }
         @Override public void startOverRequested() { }
+        @Override public void verificationConsent(boolean given) { }
+        @Override public void verificationCancelled() { }
     }
 }

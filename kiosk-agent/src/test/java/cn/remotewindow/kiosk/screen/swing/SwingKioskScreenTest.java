@@ -10,6 +10,8 @@ import cn.remotewindow.kiosk.screen.KioskScreenContract;
 import cn.remotewindow.kiosk.screen.NetworkQuality;
 import cn.remotewindow.kiosk.screen.ScreenDriver;
 import cn.remotewindow.kiosk.screen.ScreenLanguage;
+import cn.remotewindow.kiosk.screen.VerifyAdvice;
+import cn.remotewindow.kiosk.screen.VerifyPrompt;
 import cn.remotewindow.kiosk.screen.VideoView;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -136,6 +138,30 @@ class SwingKioskScreenTest extends KioskScreenContract {
         swing.updateCallStatus(CallStatus.START);
         driver.settle();
         assertThat(probe.mainVideo()).isSameAs(swing.expertVideo());
+    }
+
+    @Test
+    void theIdentityCheckTakesTheLargePlaceAndTheExpertMovesAside() {
+        swing.showInCall("张伟");
+        swing.updateCallStatus(CallStatus.START.withSharingOwnScreen(true));
+        swing.showExpertMessage("请把身份证放在读卡器上");
+        swing.showVerifyConsent("张伟");
+        driver.settle();
+        InCallScreenProbe probe = new InCallScreenProbe();
+        assertThat(probe.mainVideo()).as("no large picture").isNull();
+        assertThat(probe.sideVideo()).isSameAs(swing.expertVideo());
+        assertSameAsContent();
+        for (VerifyPrompt prompt : VerifyPrompt.values()) {
+            swing.showVerifyPrompt(prompt, 1, 3);
+            assertSameAsContent();
+        }
+        swing.showVerifyResult(false, java.util.List.of(VerifyAdvice.values()));
+        assertSameAsContent();
+        assertThat(ComponentTree.onEdt(() -> SwingLayoutTest.problems(swing.component()))).isEmpty();
+        swing.endVerification();
+        driver.settle();
+        assertThat(probe.mainVideo()).isSameAs(swing.expertVideo());
+        assertSameAsContent();
     }
 
     @Test

@@ -9,6 +9,9 @@ import cn.remotewindow.kiosk.screen.NetworkQuality;
 import cn.remotewindow.kiosk.screen.ScreenError;
 import cn.remotewindow.kiosk.screen.ScreenLanguage;
 import cn.remotewindow.kiosk.screen.ServiceCatalogue;
+import cn.remotewindow.kiosk.screen.VerifyAdvice;
+import cn.remotewindow.kiosk.screen.VerifyNote;
+import cn.remotewindow.kiosk.screen.VerifyPrompt;
 import cn.remotewindow.kiosk.screen.ServiceCatalogue.Department;
 import cn.remotewindow.kiosk.screen.ServiceCatalogue.Item;
 import cn.remotewindow.kiosk.screen.Name;
@@ -86,6 +89,46 @@ class SwingLayoutTest {
             new Scenario("call, a word longer than the line", s -> {
                 s.showInCall("张伟");
                 s.showExpertMessage("https://zwfw.example.gov.cn/" + "a1b2c3d4e5".repeat(12));
+            }),
+            new Scenario("identity check, consent, everything on", s -> {
+                s.showInCall("欧阳建国");
+                s.updateCallStatus(new CallStatus(NetworkQuality.RECONNECTING, true, true, true));
+                s.call(w -> w.showGuest("刘洋"));
+                s.call(w -> w.showVerifyConsent("欧阳建国"));
+            }),
+            new Scenario("identity check, consent", s -> {
+                s.showInCall("张伟");
+                s.call(w -> w.showVerifyConsent("张伟"));
+            }),
+            new Scenario("identity check, card again", s -> {
+                s.showInCall("张伟");
+                s.call(w -> w.showVerifyCard(true));
+            }),
+            new Scenario("identity check, turn left, own screen shared", s -> {
+                s.showInCall("张伟");
+                s.updateCallStatus(CallStatus.START.withSharingOwnScreen(true));
+                s.call(w -> w.showVerifyPrompt(VerifyPrompt.TURN_LEFT, 1, 3));
+            }),
+            new Scenario("identity check, nod", s -> {
+                s.showInCall("张伟");
+                s.call(w -> w.showVerifyPrompt(VerifyPrompt.NOD, 3, 3));
+            }),
+            new Scenario("identity check, checking", s -> {
+                s.showInCall("张伟");
+                s.call(SwingKioskScreen::showVerifyChecking);
+            }),
+            new Scenario("identity check, passed", s -> {
+                s.showInCall("张伟");
+                s.call(w -> w.showVerifyResult(true, List.of()));
+            }),
+            new Scenario("identity check, not passed, every advice, weak network", s -> {
+                s.showInCall("张伟");
+                s.updateCallStatus(CallStatus.START.withNetwork(NetworkQuality.WEAK));
+                s.call(w -> w.showVerifyResult(false, List.of(VerifyAdvice.values())));
+            }),
+            new Scenario("identity check, card expired", s -> {
+                s.showInCall("张伟");
+                s.call(w -> w.showVerifyNote(VerifyNote.CARD_EXPIRED));
             }),
             new Scenario("rating", SwingModelAccess::showRating),
             new Scenario("error", s -> s.showError(ScreenError.DEVICE_PROBLEM)),

@@ -70,6 +70,12 @@ final class SwingModelAccess {
         settle();
     }
 
+    /** Any other call on the screen (the identity check's steps), on the screen when this returns. */
+    void call(java.util.function.Consumer<SwingKioskScreen> call) {
+        call.accept(swing);
+        settle();
+    }
+
     void press(String control) {
         if (!ComponentTree.onEdt(() -> swing.press(control))) {
             throw new IllegalStateException("cannot press " + control);
