@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.remotewindow.kiosk.testing.SignalingServerProcess;
+import cn.remotewindow.kiosk.testing.PoseCamera;
 import cn.remotewindow.kiosk.testing.TestKiosk;
+import cn.remotewindow.kiosk.screen.ControlNames;
 import cn.remotewindow.protocol.message.CitizenResult;
 import cn.remotewindow.protocol.message.VerifyRequest;
 import cn.remotewindow.protocol.message.VerifyResult;
@@ -32,27 +34,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 远程身份核验 end to end (protocol 5.40–5.48): the console in a call with a real kiosk agent starts a
- * verification, the citizen consents (or refuses) on the kiosk, the kiosk reads the demo ID card and
- * plays the pose images following its own prompts, the server decides, and the expert compares the
+ * verification, the citizen consents (or refuses) on the kiosk, the kiosk reads a test ID card
+ * (testdata/cards/obama.json with obama2.jpg as its chip photo) and its camera plays the pose images
+ * of testdata/poses/obama following the kiosk's own prompts, the server decides, and the expert compares the
  * card photo with the best live frame and records the decision. The panel alone, with every phase
  * and error, is VerifyPanelBrowserIT (no server needed).
- *
- * <p>Needs the server side (verify.* handling, the evidence and verification endpoints, the
- * identity module) and the kiosk side (consent screen, card reader, pose camera fixture). The
- * places marked {@code // WIRE:} are where the kiosk and the server are still to be configured
- * for it once those branches are merged.
  */
 class VerifyBrowserIT {
 
     /** Reading the card, three head motions, the upload and the machine decision: the challenge allows 90 s. */
     private static final Duration DECIDED_WITHIN = Duration.ofSeconds(120);
     /** The pose images the kiosk's test camera plays (repo root testdata/poses/; the tests run in clerk-console/). */
-    private static final Path POSES = Path.of("..", "testdata", "poses").toAbsolutePath().normalize();
+    private static final Path POSES = Path.of("..", "testdata", "poses", "obama").toAbsolutePath().normalize();
 
-    // WIRE: the consent screen's buttons on the kiosk, i.e. ControlNames.VERIFY_CONSENT_GIVE and
-    // ControlNames.VERIFY_CONSENT_REFUSE (or whatever kiosk-verify names them) once they exist.
-    private static final String CONSENT_GIVE = "verify.consent.give";
-    private static final String CONSENT_REFUSE = "verify.consent.refuse";
+    /** The kiosk's consent buttons. */
+    private static final String CONSENT_GIVE = ControlNames.VERIFY_AGREE;
+    private static final String CONSENT_REFUSE = ControlNames.VERIFY_REFUSE;
 
     private static ConsoleBrowser browser;
     private SignalingServerProcess server;
@@ -71,8 +68,6 @@ class VerifyBrowserIT {
 
     @BeforeEach
     void startServer() {
-        // WIRE: if the server needs settings for the identity checks in tests (model files, the
-        // evidence key), pass them here, e.g. new SignalingServerProcess("--window.identity.models=...").
         server = new SignalingServerProcess().start();
     }
 
@@ -92,12 +87,9 @@ class VerifyBrowserIT {
      * the kiosk's prompts, and its card reader reads the demo card.
      */
     private TestKiosk verifiableKiosk() {
-        // WIRE: construct the kiosk with the pose camera and the demo ID card, e.g.
-        //   new TestKiosk(server.httpUrl(), PoseCamera.playing(POSES),
-        //           Map.of("identity.card-reader", "file", "identity.card-file", POSES.resolve("card.json").toString()))
-        // TestKiosk as it is has the synthetic camera and no card reader: with it the kiosk
-        // cannot get past reading the card, so the two flow tests below wait for DECIDED in vain.
-        return new TestKiosk(server.httpUrl());
+        // The citizen in the pose images, with a card whose chip photo is another photo of him.
+        return new TestKiosk(server.httpUrl(), new PoseCamera(POSES),
+                TestKiosk.testCard("obama.json", "obama2.jpg"));
     }
 
     private void inCall() {
@@ -149,7 +141,7 @@ class VerifyBrowserIT {
         inCall();
         String id = startVerification();
 
-        kiosk.press(CONSENT_GIVE); // WIRE: the citizen consents on the kiosk (see CONSENT_GIVE)
+        kiosk.press(CONSENT_GIVE);
         await().atMost(UNTIL).until(() -> List.of("CAPTURING", "DECIDED").contains(verificationPhase(page)));
         await().atMost(DECIDED_WITHIN).until(() -> "DECIDED".equals(verificationPhase(page)));
 
@@ -188,7 +180,7 @@ class VerifyBrowserIT {
         inCall();
         String id = startVerification();
 
-        kiosk.press(CONSENT_REFUSE); // WIRE: the citizen refuses on the kiosk (see CONSENT_REFUSE)
+        kiosk.press(CONSENT_REFUSE);
         await().atMost(UNTIL).until(() -> "CONSENT_REFUSED".equals(verificationPhase(page)));
         assertThat(page.textContent("#verify-status")).isEqualTo("市民不同意人脸识别：请人工核对证件");
         assertThat(page.isHidden("#verify-decided")).isTrue();

@@ -11,6 +11,7 @@ import cn.remotewindow.kiosk.agent.VerifySetup;
 import cn.remotewindow.kiosk.agent.Stage;
 import cn.remotewindow.kiosk.config.KioskConfig;
 import cn.remotewindow.kiosk.identity.FileIdCardReader;
+import cn.remotewindow.kiosk.identity.IdCardReader;
 import cn.remotewindow.kiosk.link.LinkListener;
 import cn.remotewindow.kiosk.link.LinkProblem;
 import cn.remotewindow.kiosk.link.ServerApi;
@@ -71,13 +72,38 @@ public final class TestKiosk implements AutoCloseable {
      * follow) the identity check's prompts: for end-to-end tests of remote identity verification.
      */
     public TestKiosk(URI http, PoseCamera citizen) {
+        this(http, citizen, FileIdCardReader.demoCard());
+    }
+
+    /** As above, with this card on the reader (e.g. {@link #testCard} for the person the camera shows). */
+    public TestKiosk(URI http, PoseCamera citizen, IdCardReader card) {
         this(http, SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET,
-                LocalDevices.withCamera(MEDIA, citizen::open), citizen);
+                LocalDevices.withCamera(MEDIA, citizen::open), citizen, card);
+    }
+
+    /**
+     * A card from the repository's testdata (testdata/cards/README.md) with a photo from
+     * testdata/faces, e.g. {@code testCard("obama.json", "obama2.jpg")}; found from a module's
+     * directory or the root.
+     */
+    public static IdCardReader testCard(String cardFile, String photoFile) {
+        for (java.nio.file.Path root : java.util.List.of(java.nio.file.Path.of("testdata"), java.nio.file.Path.of("..", "testdata"))) {
+            java.nio.file.Path card = root.resolve("cards").resolve(cardFile);
+            if (java.nio.file.Files.exists(card)) {
+                return FileIdCardReader.of(card, root.resolve("faces").resolve(photoFile));
+            }
+        }
+        throw new IllegalStateException("no testdata/cards/" + cardFile);
     }
 
     private TestKiosk(URI http, String kioskId, String secret, LocalDevices.Opener devices, PromptListener prompts) {
-        // The demo ID card on the reader (王芳, 11010519491231002X), prompts at the kiosk's own pace.
-        VerifySetup verify = VerifySetup.NONE.withCardReader(FileIdCardReader.demoCard()).withPromptListener(prompts);
+        this(http, kioskId, secret, devices, prompts, FileIdCardReader.demoCard());
+    }
+
+    private TestKiosk(URI http, String kioskId, String secret, LocalDevices.Opener devices, PromptListener prompts,
+                      IdCardReader card) {
+        // An ID card on the reader (by default the demo card: 王芳, 11010519491231002X), prompts at the kiosk's own pace.
+        VerifySetup verify = VerifySetup.NONE.withCardReader(card).withPromptListener(prompts);
         agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, devices,
                 e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, verify, Clock.systemUTC());
         LinkListener agentEvents = agent.linkListener();
