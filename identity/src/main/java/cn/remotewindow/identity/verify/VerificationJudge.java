@@ -24,7 +24,7 @@ import java.util.Objects;
  * {@link ImageGate}; faces, quality and pose in every frame; liveness on the poses; the burst must show
  * one person throughout (lowest pairwise similarity of its face frames at or above
  * {@code sameSubjectFloor}) and contain no identical frames; only then is the card photo compared with the
- * usable frames. See {@link DecisionRun} for the verdict rule.
+ * usable frames. The verdict rule is in identity/README.md ("Verdict").
  */
 public final class VerificationJudge {
 

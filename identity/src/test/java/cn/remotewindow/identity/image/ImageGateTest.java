@@ -72,8 +72,8 @@ class ImageGateTest {
     @Test
     void refusesMoreBytesThanTheLimit() {
         ImageGate small = new ImageGate(new ImageLimits(100_000, 4096, 4096, 64, 64));
-        ImageRejectedException e = catchThrowableOfType(() -> small.decode(TestFaces.faceBytes("obama.jpg")),
-                ImageRejectedException.class);
+        ImageRejectedException e = catchThrowableOfType(ImageRejectedException.class,
+                () -> small.decode(TestFaces.faceBytes("obama.jpg")));
         assertThat(e.problem()).isEqualTo(ImageProblem.TOO_LARGE_BYTES);
         assertThat(e.getMessage()).contains("279922 bytes");
     }
@@ -103,7 +103,7 @@ class ImageGateTest {
     }
 
     private ImageRejectedException rejection(byte[] data) {
-        ImageRejectedException e = catchThrowableOfType(() -> gate.decode(data), ImageRejectedException.class);
+        ImageRejectedException e = catchThrowableOfType(ImageRejectedException.class, () -> gate.decode(data));
         assertThat(e).as("expected the image to be refused").isNotNull();
         return e;
     }
