@@ -27,6 +27,13 @@ export class VerifyPanel {
       if (button) ctrl.pick(Number(button.dataset.index));
     });
     $('verify-form').addEventListener('submit', (e) => e.preventDefault());
+    // A "write a reason" error goes once the expert writes one.
+    $('verify-reason').addEventListener('input', () => {
+      if (ctrl.v && ctrl.v.error && $('verify-reason').value.trim()) {
+        ctrl.v.error = null;
+        show($('verify-error'), false);
+      }
+    });
   }
 
   reason() {
