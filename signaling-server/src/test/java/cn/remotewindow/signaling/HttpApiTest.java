@@ -34,6 +34,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 // 30 s, not the default 5 s: the first request to a fresh context can take seconds on a loaded
 // 2-core machine (it failed twice in full runs); the tests check answers, never speed.
 @AutoConfigureWebTestClient(timeout = "30s")
+@org.springframework.context.annotation.Import(OneRequestPerConnection.class)
 public @interface HttpApiTest {
 
     String TURN_SECRET = "turn-shared-secret-for-tests";

@@ -41,7 +41,9 @@ abstract class VerificationFlowSupport extends ServerTest {
 
     @BeforeEach
     void client() {
+        // One request per connection: see cn.remotewindow.signaling.OneRequestPerConnection.
         http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Connection", "close")
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
