@@ -1,5 +1,6 @@
 package cn.remotewindow.signaling.verification;
 
+import cn.remotewindow.identity.ModelFile;
 import cn.remotewindow.protocol.identity.CardProblem;
 import cn.remotewindow.protocol.identity.IdCardFacts;
 import cn.remotewindow.protocol.identity.IdNumber;
@@ -17,14 +18,12 @@ import cn.remotewindow.signaling.record.verification.VerificationRecord;
 import cn.remotewindow.signaling.record.verification.VerificationRecords;
 import cn.remotewindow.signaling.session.Owners;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -51,7 +50,7 @@ public final class EvidenceIntake {
     private final MachineJudge judge;
     private final ExecutorService judgeThreads;
     private final EvidenceCipher cipher;
-    private final Delivery delivery;
+    private final VerificationNews news;
     private final Owners owners;
     private final Clock clock;
     private final JsonMapper json;
@@ -67,7 +66,7 @@ public final class EvidenceIntake {
         this.judge = judge;
         this.judgeThreads = judgeThreads;
         this.cipher = cipher;
-        this.delivery = delivery;
+        this.news = new VerificationNews(delivery);
         this.owners = owners;
         this.clock = clock;
         this.json = json;
@@ -193,7 +192,7 @@ public final class EvidenceIntake {
                     "card refused by the server: " + String.join(",", codes)));
             LiveVerification failed = current.in(VerifyPhase.KIOSK_PROBLEM);
             live.put(failed);
-            new VerificationNews(delivery).toExpert(failed, new VerifyState(verificationId, VerifyPhase.KIOSK_PROBLEM,
+            news.toExpert(failed, new VerifyState(verificationId, VerifyPhase.KIOSK_PROBLEM,
                     null, null, null, problem, null, null));
             throw VerificationRefused.card(codes);
         }
@@ -207,7 +206,7 @@ public final class EvidenceIntake {
                 stored(evidence.cardPhoto(), evidence.cardPhotoType()), frames(evidence)));
         LiveVerification judging = current.startJudging();
         live.put(judging);
-        new VerificationNews(delivery).toKiosk(judging, CitizenResult.CHECKING, List.of());
+        news.toKiosk(judging, CitizenResult.CHECKING, List.of());
         return new EvidenceAccepted(verificationId, CitizenResult.CHECKING);
     }
 
@@ -232,15 +231,7 @@ public final class EvidenceIntake {
     }
 
     private StoredImage stored(byte[] image, String contentType) {
-        return new StoredImage(sha256(image), contentType, image.length, cipher.seal(image));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new StoredImage(ModelFile.sha256Hex(image), contentType, image.length, cipher.seal(image));
     }
 
     private static byte[] bytes(String text) {

@@ -2,6 +2,7 @@ package cn.remotewindow.signaling.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.remotewindow.identity.ModelFile;
 import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.message.ChallengeStep;
 import cn.remotewindow.protocol.message.CitizenResult;
@@ -72,7 +73,7 @@ class IdentityFlowTest extends VerificationFlowSupport {
                 .expectStatus().isOk().expectBody(VerificationView.class).returnResult().getResponseBody();
         assertThat(view.card().idNumberMasked()).isEqualTo("110***********002X");
         assertThat(view.frames()).extracting(f -> f.sha256())
-                .containsExactlyElementsOf(frames.stream().map(EvidenceIntake::sha256).toList());
+                .containsExactlyElementsOf(frames.stream().map(ModelFile::sha256Hex).toList());
         assertThat(view.machine().models()).isNotEmpty().allSatisfy(m -> assertThat(m.sha256()).hasSize(64));
         assertThat(view.machine().thresholds()).isNotEmpty();
         byte[] photo = http.get().uri("/api/verifications/" + challenge.verificationId() + "/card-photo")
