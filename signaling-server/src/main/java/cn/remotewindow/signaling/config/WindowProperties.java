@@ -17,7 +17,8 @@ public record WindowProperties(
         @DefaultValue Ice ice,
         @DefaultValue Accounts accounts,
         @DefaultValue Demo demo,
-        @DefaultValue Identity identity) {
+        @DefaultValue Identity identity,
+        @DefaultValue Records records) {
 
     /** The WebSocket real-time plane (Netty). */
     public record Signaling(
@@ -128,5 +129,28 @@ public record WindowProperties(
             @DefaultValue("") String recognizerSha256,
             /** Time zone of "today" for card validity. */
             @DefaultValue("Asia/Shanghai") String zone) {
+    }
+
+    /**
+     * The records store (sessions, verifications, evidence, audit log): a JDBC URL, used by Flyway
+     * for the schema and turned into an R2DBC connection for everything else. {@code jdbc:h2:file:...}
+     * (embedded, the default), {@code jdbc:h2:mem:...} (tests) or {@code jdbc:postgresql://host:port/db}.
+     */
+    public record Records(
+            @DefaultValue("jdbc:h2:file:./data/records") String url,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            /** Connections in the R2DBC pool. */
+            @DefaultValue("8") int poolSize,
+            /** Writes the writer thread commits together in one transaction, at most. */
+            @DefaultValue("256") int writeBatch,
+            /** Writes waiting for the writer beyond this are refused (the store is overloaded or down). */
+            @DefaultValue("20000") int writeQueue,
+            /** How long a caller waits for its write to be committed before it is told it failed. */
+            @DefaultValue("10s") Duration writeTimeout,
+            /** Biometric evidence (card photo, live frames) is purged this long after it was stored. */
+            @DefaultValue("180d") Duration evidenceRetention,
+            /** How often the purge runs. */
+            @DefaultValue("1h") Duration purgeInterval) {
     }
 }
