@@ -1,7 +1,16 @@
 package cn.remotewindow.signaling.record;
 
-/** Receives every session event, e.g. to record it against the case. Must not block. */
+/** Receives every session event, e.g. to record it against the case. */
 public interface SessionRecorder {
 
+    /** Records the event without blocking the caller; a failure is logged by the recorder. */
     void record(SessionEvent event);
+
+    /**
+     * Records the event and returns once it is safely stored: for what a party is told was
+     * recorded (the case outcome). Throws when it could not be stored.
+     */
+    default void recordConfirmed(SessionEvent event) {
+        record(event);
+    }
 }

@@ -54,7 +54,7 @@ public final class Journal {
     public Instant outcome(String sessionId, SessionRequest request, String expertId, SessionOutcome outcome) {
         Instant at = clock.instant();
         String note = outcome.outcome().name() + (outcome.caseNumber() == null ? "" : " " + outcome.caseNumber());
-        recorder.record(new SessionEvent(sessionId, SessionEvent.Kind.OUTCOME, at, request.recorded(), expertId,
+        recorder.recordConfirmed(new SessionEvent(sessionId, SessionEvent.Kind.OUTCOME, at, request.recorded(), expertId,
                 null, null, note, outcome, null));
         return at;
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 public abstract class SessionRecordsContract {
 
     /** One store seen through both of its faces. */
-    protected record Store(SessionRecorder recorder, SessionRecords records) {
+    public record Store(SessionRecorder recorder, SessionRecords records) {
     }
 
     protected static final Instant T0 = Instant.parse("2026-03-02T08:30:00Z");

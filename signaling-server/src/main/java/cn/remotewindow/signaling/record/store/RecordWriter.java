@@ -142,7 +142,12 @@ public final class RecordWriter implements AutoCloseable {
                 .concatMap(p -> p.write().apply(scope).map(Object.class::cast).defaultIfEmpty(NONE))
                 .doOnNext(results::add)
                 .then(Mono.defer(scope::finish));
-        database.transactions().transactional(all).block(timeout);
+        try {
+            database.transactions().transactional(all).block(timeout);
+        } catch (RuntimeException e) {
+            scope.rolledBack();
+            throw e;
+        }
     }
 
     /** Stands for "no result" (a write whose Mono completed empty). */

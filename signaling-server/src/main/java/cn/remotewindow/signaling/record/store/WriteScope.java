@@ -21,6 +21,7 @@ public final class WriteScope {
     private long headSequence = -1;
     private String headHash;
     private boolean appended;
+    private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
     WriteScope(DatabaseClient client) {
         this.client = client;
@@ -71,6 +72,18 @@ public final class WriteScope {
                     headHash = ((String) head[1]).trim();
                 })
                 .then();
+    }
+
+    /**
+     * Something to undo if this transaction does not commit: caches a write filled in advance
+     * (run on the writer's thread, before the write is tried again alone).
+     */
+    public void onRollback(Runnable undo) {
+        onRollback.add(undo);
+    }
+
+    void rolledBack() {
+        onRollback.forEach(Runnable::run);
     }
 
     /** Writes the chain's new head back; the writer calls it last in the transaction. */

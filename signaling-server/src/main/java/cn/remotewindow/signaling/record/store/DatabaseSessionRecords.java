@@ -1,0 +1,195 @@
+package cn.remotewindow.signaling.record.store;
+
+import cn.remotewindow.signaling.record.CaseRequest;
+import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.record.SessionRecord;
+import cn.remotewindow.signaling.record.SessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sessions in the records database: every event a row of {@code session_events} with an audit
+ * entry vouching for its payload, and the session's row in {@code sessions} (the fold of its
+ * events, for the auditors' lists) kept current in the same transaction. Recording never blocks
+ * the caller ({@link #record}); {@link #recordConfirmed} waits for the commit. Reads first let
+ * the writes submitted before them commit, so that a reader sees what was recorded.
+ */
+public final class DatabaseSessionRecords implements SessionRecorder, SessionRecords {
+
+    /** Sessions whose events the writer keeps at hand (a session's events fold into its row). */
+    private static final int FOLD_CACHE = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(DatabaseSessionRecords.class);
+
+    private final RecordsDatabase database;
+    private final RecordWriter writer;
+    /** Owned by the writer's thread: only touched inside writes. */
+    private final Map<String, List<SessionEvent>> folds = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SessionEvent>> eldest) {
+            return size() > FOLD_CACHE;
+        }
+    };
+
+    public DatabaseSessionRecords(RecordsDatabase database, RecordWriter writer) {
+        this.database = database;
+        this.writer = writer;
+    }
+
+    @Override
+    public void record(SessionEvent event) {
+        writer.submit(scope -> write(scope, event)).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                log.error("session {}: {} was not recorded", event.sessionId(), event.kind(), failure);
+            }
+        });
+    }
+
+    @Override
+    public void recordConfirmed(SessionEvent event) {
+        writer.write(scope -> write(scope, event));
+    }
+
+    private Mono<Void> write(WriteScope scope, SessionEvent event) {
+        String sessionId = event.sessionId();
+        return eventsSoFar(scope, sessionId).flatMap(events -> {
+            int seq = events.size() + 1;
+            String payload = RecordJson.write(event);
+            String sha = RecordJson.sha256(payload);
+            String key = sessionId + "/" + sha;
+            // A retried write of the same event finds its key taken: nothing more happens.
+            if (events.contains(event)) {
+                return Mono.empty();
+            }
+            List<SessionEvent> after = new ArrayList<>(events);
+            after.add(event);
+            SessionRecord fold = SessionRecord.of(sessionId, after);
+            return scope.audit(event.at(), actor(event), "SESSION_" + event.kind().name(), sessionId,
+                            RecordJson.auditDetail(event.kind().name(), seq, sha))
+                    .flatMap(entry -> scope.client().sql("INSERT INTO session_events (event_key, session_id, seq, kind, at,"
+                                    + " payload, payload_sha256, audit_seq) VALUES (:key, :session, :seq, :kind, :at,"
+                                    + " :payload, :sha, :audit)")
+                            .bind("key", key)
+                            .bind("session", sessionId)
+                            .bind("seq", seq)
+                            .bind("kind", event.kind().name())
+                            .bind("at", utc(event.at()))
+                            .bind("payload", payload)
+                            .bind("sha", sha)
+                            .bind("audit", entry.sequence())
+                            .then())
+                    .then(SessionRows.upsert(scope.client(), fold, after, event.at()))
+                    .then(servedBy(scope, event, fold))
+                    .then(SessionRows.noteCase(scope.client(), fold, event))
+                    .then(Mono.fromRunnable(() -> {
+                        folds.put(sessionId, after);
+                        scope.onRollback(() -> folds.remove(sessionId));
+                    }));
+        });
+    }
+
+    private Mono<List<SessionEvent>> eventsSoFar(WriteScope scope, String sessionId) {
+        List<SessionEvent> cached = folds.get(sessionId);
+        if (cached != null) {
+            return Mono.just(cached);
+        }
+        return scope.client().sql("SELECT payload FROM session_events WHERE session_id = :session ORDER BY seq")
+                .bind("session", sessionId)
+                .map((row, meta) -> RecordJson.read(row.get("payload", String.class), SessionEvent.class))
+                .all()
+                .collectList();
+    }
+
+    private static Mono<Void> servedBy(WriteScope scope, SessionEvent event, SessionRecord fold) {
+        boolean serves = (event.kind() == SessionEvent.Kind.ACCEPTED || event.kind() == SessionEvent.Kind.JOINED)
+                && event.expertId() != null;
+        if (!serves) {
+            return Mono.empty();
+        }
+        return scope.client().sql("INSERT INTO session_experts (session_id, expert_id, requested_at, first_at)"
+                        + " VALUES (:session, :expert, :requested, :at) ON CONFLICT DO NOTHING")
+                .bind("session", event.sessionId())
+                .bind("expert", event.expertId())
+                .bind("requested", utc(fold.request().requestedAt()))
+                .bind("at", utc(event.at()))
+                .then();
+    }
+
+    /** Who caused the event, for the audit log. */
+    private static String actor(SessionEvent event) {
+        return switch (event.kind()) {
+            case REQUESTED, RATED -> "KIOSK:" + event.kioskId();
+            case ENDED -> event.endedBy() == null ? "SYSTEM" : event.endedBy() == cn.remotewindow.protocol.Role.KIOSK
+                    ? "KIOSK:" + event.kioskId() : "EXPERT:" + event.expertId();
+            case QUEUED, RUNG, RING_TIMEOUT -> "SYSTEM";
+            default -> event.expertId() == null ? "SYSTEM" : "EXPERT:" + event.expertId();
+        };
+    }
+
+    @Override
+    public List<SessionRecord> servedBy(String expertId, int limit) {
+        settle();
+        List<String> ids = database.client()
+                .sql("SELECT session_id FROM session_experts WHERE expert_id = :expert ORDER BY first_at DESC LIMIT :limit")
+                .bind("expert", expertId)
+                .bind("limit", limit)
+                .map((row, meta) -> row.get("session_id", String.class))
+                .all()
+                .collectList()
+                .block();
+        List<SessionRecord> records = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            records.add(SessionRecord.of(id, events(id)));
+        }
+        return records;
+    }
+
+    @Override
+    public Optional<SessionRecord> find(String sessionId) {
+        settle();
+        List<SessionEvent> events = events(sessionId);
+        return events.isEmpty() ? Optional.empty() : Optional.of(SessionRecord.of(sessionId, events));
+    }
+
+    @Override
+    public List<SessionEvent> eventsOf(String sessionId) {
+        settle();
+        return events(sessionId);
+    }
+
+    private List<SessionEvent> events(String sessionId) {
+        return database.client().sql("SELECT payload FROM session_events WHERE session_id = :session ORDER BY seq")
+                .bind("session", sessionId)
+                .map((row, meta) -> RecordJson.read(row.get("payload", String.class), SessionEvent.class))
+                .all()
+                .collectList()
+                .block();
+    }
+
+    /** Waits until the writes submitted so far have committed (the writer keeps their order). */
+    private void settle() {
+        writer.write(scope -> Mono.empty());
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    static Long millisBetween(Instant from, Instant to) {
+        return from == null || to == null ? null : Duration.between(from, to).toMillis();
+    }
+
+    static String requestKiosk(CaseRequest request) {
+        return request == null ? null : request.kioskId();
+    }
+}
