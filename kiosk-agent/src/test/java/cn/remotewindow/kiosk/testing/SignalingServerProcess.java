@@ -22,6 +22,7 @@ public final class SignalingServerProcess implements AutoCloseable {
     private final int httpPort;
     private final int signalingPort;
     private final List<String> extra;
+    private final String recordsName = "records-" + java.util.UUID.randomUUID();
     private ConfigurableApplicationContext context;
 
     public SignalingServerProcess(String... extraArgs) {
@@ -39,6 +40,10 @@ public final class SignalingServerProcess implements AutoCloseable {
                 "--window.demo.enabled=true",
                 "--window.auth.bcrypt-strength=4",
                 "--spring.main.banner-mode=off"));
+        if (extra.stream().noneMatch(a -> a.startsWith("--window.records.url="))) {
+            // Its own records database in memory, kept across a stop and start of this server (same JVM).
+            args.add("--window.records.url=jdbc:h2:mem:" + recordsName);
+        }
         args.addAll(extra);
         context = new SpringApplicationBuilder(SignalingApplication.class).run(args.toArray(String[]::new));
         return this;

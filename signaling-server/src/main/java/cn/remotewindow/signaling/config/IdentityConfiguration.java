@@ -3,7 +3,7 @@ package cn.remotewindow.signaling.config;
 import cn.remotewindow.signaling.api.verifications.ExpertVerifications;
 import cn.remotewindow.signaling.delivery.LocalConnections;
 import cn.remotewindow.signaling.record.EvidenceCipher;
-import cn.remotewindow.signaling.record.verification.InMemoryVerificationRecords;
+import cn.remotewindow.signaling.record.store.EvidenceKeyFile;
 import cn.remotewindow.signaling.record.verification.VerificationRecords;
 import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.verification.ChallengeIssuer;
@@ -33,16 +33,10 @@ public class IdentityConfiguration {
         return new LiveVerifications();
     }
 
-    /** In memory until the records store lands; a database-backed bean replaces it. */
-    @Bean
-    @ConditionalOnMissingBean
-    VerificationRecords verificationRecords() {
-        return new InMemoryVerificationRecords();
-    }
-
     @Bean
     EvidenceCipher evidenceCipher(WindowProperties properties) {
-        return EvidenceCipher.from(properties.identity().evidenceKeyId(), properties.identity().evidenceKey());
+        return EvidenceCipher.from(properties.identity().evidenceKeyId(),
+                EvidenceKeyFile.keyFor(properties.identity().evidenceKey(), properties.records().url()));
     }
 
     /** Loads and checks the face models at start-up: a wrong model file stops the server, not a verification. */

@@ -30,7 +30,6 @@ import cn.remotewindow.signaling.inbound.MessageRoutes;
 import cn.remotewindow.signaling.inbound.SignalingService;
 import cn.remotewindow.signaling.presence.PresenceDesk;
 import cn.remotewindow.signaling.presence.PresenceReporter;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
 import cn.remotewindow.signaling.record.SessionRecorder;
 import cn.remotewindow.signaling.routing.Dispatch;
 import cn.remotewindow.signaling.routing.InMemoryDispatch;
@@ -113,12 +112,6 @@ public class RealtimeConfiguration {
     @Bean
     SessionStore sessionStore() {
         return new InMemorySessionStore();
-    }
-
-    /** Records every session event and reads them back (SessionRecorder and SessionRecords). */
-    @Bean
-    InMemorySessionRecorder sessionRecorder() {
-        return new InMemorySessionRecorder(100_000);
     }
 
     /** The WebSocket I/O event loops; they also own the sessions (see {@link Owners}). */

@@ -25,7 +25,7 @@ import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerTest;
@@ -42,7 +42,7 @@ class CallFlowTest extends ServerTest {
     static final String ANSWER = "v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
     @Test
     void kioskAndExpertArePairedAndTheirNegotiationIsRelayed() {

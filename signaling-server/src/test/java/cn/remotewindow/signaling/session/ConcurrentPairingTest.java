@@ -27,7 +27,7 @@ import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
 import cn.remotewindow.signaling.party.Party;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.ServerTest;
 import java.net.URI;
@@ -62,7 +62,7 @@ class ConcurrentPairingTest extends ServerTest {
     private static final int ROUNDS = 3;
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, String> acceptedBy = new ConcurrentHashMap<>();
@@ -97,10 +97,8 @@ class ConcurrentPairingTest extends ServerTest {
         assertThat(served.get()).isEqualTo(KIOSKS * ROUNDS);
         assertThat(acceptedBy).hasSize(KIOSKS * ROUNDS);
         Map<String, List<SessionEvent>> bySession = new ConcurrentHashMap<>();
-        for (SessionEvent event : recorder.all()) {
-            if (event.kioskId().startsWith("load-k")) {
-                bySession.computeIfAbsent(event.sessionId(), k -> new ArrayList<>()).add(event);
-            }
+        for (String session : acceptedBy.keySet()) {
+            bySession.put(session, recorder.eventsOf(session));
         }
         assertThat(bySession).hasSize(KIOSKS * ROUNDS);
         bySession.forEach((session, events) -> {

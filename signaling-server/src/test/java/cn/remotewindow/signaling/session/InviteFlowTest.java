@@ -38,7 +38,7 @@ import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.protocol.message.SessionTransfer;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.record.SessionRecord;
 import cn.remotewindow.signaling.routing.Dispatch;
@@ -63,7 +63,7 @@ class InviteFlowTest extends ServerTest {
     static final Duration QUIET = Duration.ofMillis(300);
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
     @Autowired
     Dispatch dispatch;

@@ -13,7 +13,7 @@ import cn.remotewindow.protocol.message.RingAccept;
 import cn.remotewindow.protocol.message.RingTimeout;
 import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionInvite;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.ServerTest;
 import cn.remotewindow.signaling.testing.Parties;
@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 class InviteRingTimeoutTest extends ServerTest {
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
     @Test
     void aMissedInvitationTellsTheLeadSetsTheGuestAwayAndRingsNobodyElse() {

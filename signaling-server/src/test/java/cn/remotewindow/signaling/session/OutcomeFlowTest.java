@@ -19,7 +19,7 @@ import cn.remotewindow.protocol.message.ServiceRequest;
 import cn.remotewindow.protocol.message.SessionEnd;
 import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionEstablished;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.record.SessionOutcome;
 import cn.remotewindow.signaling.record.SessionRecord;
@@ -36,7 +36,7 @@ class OutcomeFlowTest extends ServerTest {
     private static final OutcomeSubmit ACCEPTED = new OutcomeSubmit(CaseOutcome.ACCEPTED, null, null, null, null);
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
     private static String call(TestParty kiosk, TestParty expert, String skill, String caseNumber) {
         kiosk.send(new ServiceRequest(skill, null, caseNumber, Priority.NORMAL));

@@ -10,7 +10,7 @@ import cn.remotewindow.protocol.message.RatingSubmit;
 import cn.remotewindow.protocol.message.Satisfaction;
 import cn.remotewindow.protocol.message.SessionEnd;
 import cn.remotewindow.protocol.message.SessionEnded;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerTest;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RatingFlowTest extends ServerTest {
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
     @Test
     void theKioskRatesTheEndedSessionOnce() {

@@ -28,7 +28,7 @@ import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerTest;
@@ -46,7 +46,7 @@ class ResumeFlowTest extends ServerTest {
     static final String ANSWER = "v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
 
     @Test

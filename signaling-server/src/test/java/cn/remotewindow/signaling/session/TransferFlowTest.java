@@ -23,7 +23,7 @@ import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.protocol.message.SessionTransfer;
 import cn.remotewindow.protocol.message.SessionTransferred;
-import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerTest;
@@ -39,7 +39,7 @@ class TransferFlowTest extends ServerTest {
     static final String ANSWER = CallFlowTest.ANSWER;
 
     @Autowired
-    InMemorySessionRecorder recorder;
+    SessionRecords recorder;
 
 
     @Test

@@ -40,6 +40,7 @@ public final class ExpertVerifications {
     public Image cardPhoto(String expertId, String verificationId) {
         VerificationRecord record = readable(expertId, verificationId);
         StoredImage photo = record.evidence().orElseThrow(ExpertVerifications::noEvidence).cardPhoto();
+        requireKept(photo);
         records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "CARD_PHOTO"));
         return new Image(cipher.open(photo.data()), photo.contentType());
     }
@@ -52,6 +53,7 @@ public final class ExpertVerifications {
                     "This verification has " + frames.size() + " frames, numbered from 0.");
         }
         StoredImage image = frames.get(index).image();
+        requireKept(image);
         records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "FRAME " + index));
         return new Image(cipher.open(image.data()), image.contentType());
     }
@@ -61,6 +63,15 @@ public final class ExpertVerifications {
         return records.find(verificationId)
                 .filter(record -> record.opened().expertId().equals(expertId))
                 .orElseThrow(VerificationRefused::unknown);
+    }
+
+    /** Biometric evidence is purged after the retention period; its hash stays on record. */
+    private static void requireKept(StoredImage image) {
+        if (image.data() == null) {
+            throw new VerificationRefused(org.springframework.http.HttpStatus.GONE, "EVIDENCE_PURGED",
+                    "This image was deleted at the end of its retention period; its SHA-256 " + image.sha256()
+                            + " stays on record.");
+        }
     }
 
     private static VerificationRefused noEvidence() {

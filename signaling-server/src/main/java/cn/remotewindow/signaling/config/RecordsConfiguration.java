@@ -1,0 +1,45 @@
+package cn.remotewindow.signaling.config;
+
+import cn.remotewindow.signaling.record.store.DatabaseAuditLog;
+import cn.remotewindow.signaling.record.store.DatabaseSessionRecords;
+import cn.remotewindow.signaling.record.store.DatabaseVerificationRecords;
+import cn.remotewindow.signaling.record.store.RecordWriter;
+import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The records store: sessions, verifications with their evidence, and the audit log, in the
+ * database named by {@code window.records.url} (embedded H2 file by default, PostgreSQL in
+ * production). The writer closes before the database: Spring destroys dependents first.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RecordsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    RecordsDatabase recordsDatabase(WindowProperties properties) {
+        return RecordsDatabase.open(properties.records());
+    }
+
+    @Bean(destroyMethod = "close")
+    RecordWriter recordWriter(RecordsDatabase database, WindowProperties properties) {
+        WindowProperties.Records records = properties.records();
+        return new RecordWriter(database, records.writeQueue(), records.writeBatch(), records.writeTimeout());
+    }
+
+    @Bean
+    DatabaseAuditLog auditLog(RecordsDatabase database, RecordWriter writer) {
+        return new DatabaseAuditLog(database, writer);
+    }
+
+    /** Records every session event and reads them back (SessionRecorder and SessionRecords). */
+    @Bean
+    DatabaseSessionRecords sessionRecords(RecordsDatabase database, RecordWriter writer) {
+        return new DatabaseSessionRecords(database, writer);
+    }
+
+    @Bean
+    DatabaseVerificationRecords verificationRecords(RecordsDatabase database, RecordWriter writer) {
+        return new DatabaseVerificationRecords(database, writer);
+    }
+}
