@@ -145,10 +145,11 @@ class VerifyBrowserIT {
         await().atMost(UNTIL).until(() -> List.of("CAPTURING", "DECIDED").contains(verificationPhase(page)));
         await().atMost(DECIDED_WITHIN).until(() -> "DECIDED".equals(verificationPhase(page)));
 
+        // On a failure the record says why (reasons, liveness problems, per-frame poses and times).
+        assertThat(page.getAttribute("#verify-verdict", "data-verdict")).as(() -> verificationRecord(id)).isEqualTo("PASS");
         // The card photo and the best live frame side by side, both really loaded.
         awaitImage(page, "verify-card-img");
         awaitImage(page, "verify-live-img");
-        assertThat(page.getAttribute("#verify-verdict", "data-verdict")).isEqualTo("PASS");
         assertThat(page.textContent("#verify-verdict")).isEqualTo("通过");
         assertThat(page.textContent("#verify-similarity")).matches("相似度 -?\\d\\.\\d\\d.*").contains("通过线");
         assertThat(page.textContent("#verify-live-caption")).contains("现场画面");
