@@ -3,8 +3,10 @@ package cn.remotewindow.signaling.config;
 import cn.remotewindow.signaling.record.store.DatabaseAuditLog;
 import cn.remotewindow.signaling.record.store.DatabaseSessionRecords;
 import cn.remotewindow.signaling.record.store.DatabaseVerificationRecords;
+import cn.remotewindow.signaling.record.store.EvidenceRetention;
 import cn.remotewindow.signaling.record.store.RecordWriter;
 import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +38,12 @@ public class RecordsConfiguration {
     @Bean
     DatabaseSessionRecords sessionRecords(RecordsDatabase database, RecordWriter writer) {
         return new DatabaseSessionRecords(database, writer);
+    }
+
+    @Bean(destroyMethod = "close")
+    EvidenceRetention evidenceRetention(RecordWriter writer, WindowProperties properties, Clock clock) {
+        return new EvidenceRetention(writer, properties.records().evidenceRetention(), clock)
+                .every(properties.records().purgeInterval());
     }
 
     @Bean

@@ -8,12 +8,17 @@ import java.util.Optional;
  * @param checked    how many entries were checked
  * @param brokenAt   sequence number of the first bad entry, if any
  * @param problem    what is wrong there: its own hash does not match its content, its link to
- *                   the entry before does not match, or a sequence number is missing
+ *                   the entry before does not match, a sequence number is missing, or (stores that
+ *                   keep the records themselves) the record the entry vouches for was changed or removed
  */
 public record ChainCheck(long checked, Long brokenAt, Problem problem) {
 
     public enum Problem {
-        CONTENT_ALTERED, LINK_BROKEN, SEQUENCE_GAP
+        CONTENT_ALTERED, LINK_BROKEN, SEQUENCE_GAP,
+        /** The entry is intact but the stored record it vouches for no longer matches its hash. */
+        RECORD_ALTERED,
+        /** The entry vouches for a stored record that is no longer there. */
+        RECORD_MISSING
     }
 
     public static ChainCheck intact(long checked) {

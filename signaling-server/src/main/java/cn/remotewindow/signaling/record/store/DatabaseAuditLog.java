@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The audit log in the records database. Appends go through the {@link RecordWriter} (the one
  * owner of the chain's head on this server; the head row's lock orders servers sharing the
- * database) and return once committed; reads and the check go to the database directly.
+ * database) and return once committed; reads and the check go to the database directly. The check
+ * also holds every stored session and verification event against the entry that vouches for it.
  */
 public final class DatabaseAuditLog implements AuditLog {
 
@@ -63,9 +64,18 @@ public final class DatabaseAuditLog implements AuditLog {
                 .block();
     }
 
+    /**
+     * The chain from the first entry, then every stored event against the entry that vouches for
+     * it: the first problem found is reported, chain problems first.
+     */
     @Override
     public ChainCheck verify() {
-        return ChainCheck.of(this::pages);
+        ChainCheck chain = ChainCheck.of(this::pages);
+        if (!chain.isIntact()) {
+            return chain;
+        }
+        ChainCheck records = new EventSeals(database, this).check();
+        return records.isIntact() ? chain : new ChainCheck(chain.checked(), records.brokenAt(), records.problem());
     }
 
     /** All entries in order, read a page at a time so that a long chain does not fill the heap. */

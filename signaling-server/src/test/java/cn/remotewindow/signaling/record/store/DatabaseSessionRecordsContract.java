@@ -129,4 +129,49 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
         assertThat(reopened.eventsOf("s1")).hasSize(7);
         assertThat(reopened.find("s1").orElseThrow().outcome().outcome()).isEqualTo(CaseOutcome.REJECTED);
     }
+
+    private long auditSeqOf(String kind) throws Exception {
+        try (Connection c = TestDatabases.jdbc(settings); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT audit_seq FROM session_events WHERE session_id = 's1' AND kind = '" + kind + "'")) {
+            assertThat(row.next()).isTrue();
+            return row.getLong(1);
+        }
+    }
+
+    private void behindTheStoresBack(String sql) throws Exception {
+        try (Connection c = TestDatabases.jdbc(settings); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(sql)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anOutcomeChangedBehindTheStoresBackIsReportedAtItsExactEntry() throws Exception {
+        servedSession();
+        DatabaseAuditLog audit = new DatabaseAuditLog(database, writer);
+        assertThat(sessions.find("s1")).isPresent();
+        assertThat(audit.verify().isIntact()).isTrue();
+        long outcomeEntry = auditSeqOf("OUTCOME");
+
+        // A tamperer turns 容缺受理 into a plain acceptance and fixes up the stored hash as well.
+        behindTheStoresBack("UPDATE session_events SET payload = REPLACE(payload, 'ACCEPTED_PENDING_DOCUMENTS', 'ACCEPTED'),"
+                + " payload_sha256 = '" + "0".repeat(64) + "' WHERE session_id = 's1' AND kind = 'OUTCOME'");
+
+        var check = audit.verify();
+        assertThat(check.isIntact()).isFalse();
+        assertThat(check.problem()).isEqualTo(cn.remotewindow.signaling.record.audit.ChainCheck.Problem.RECORD_ALTERED);
+        assertThat(check.brokenAt()).isEqualTo(outcomeEntry);
+    }
+
+    @Test
+    void aDeletedEventIsReportedAsMissingAtItsEntry() throws Exception {
+        servedSession();
+        DatabaseAuditLog audit = new DatabaseAuditLog(database, writer);
+        assertThat(sessions.find("s1")).isPresent();
+        long ratedEntry = auditSeqOf("RATED");
+        behindTheStoresBack("DELETE FROM session_events WHERE session_id = 's1' AND kind = 'RATED'");
+
+        var check = audit.verify();
+        assertThat(check.problem()).isEqualTo(cn.remotewindow.signaling.record.audit.ChainCheck.Problem.RECORD_MISSING);
+        assertThat(check.brokenAt()).isEqualTo(ratedEntry);
+    }
 }

@@ -141,4 +141,25 @@ abstract class DatabaseVerificationRecordsContract extends VerificationRecordsCo
         assertThat(reopened.find("v1").orElseThrow().views()).hasSize(1);
         assertThat(reopened.ofSession("s1")).extracting(VerificationRecord::id).containsExactly("v1");
     }
+
+    @Test
+    void evidenceOlderThanTheRetentionPeriodIsPurgedAndTheRecordStillVerifies() {
+        verifiedWithEvidence("v1");
+        DatabaseAuditLog audit = new DatabaseAuditLog(database, writer);
+        java.time.Clock early = java.time.Clock.fixed(T0.plus(java.time.Duration.ofDays(179)), java.time.ZoneOffset.UTC);
+        assertThat(new EvidenceRetention(writer, java.time.Duration.ofDays(180), early).purge()).isZero();
+        assertThat(records.find("v1").orElseThrow().evidence().orElseThrow().cardPhoto().data()).isNotNull();
+
+        java.time.Clock late = java.time.Clock.fixed(T0.plus(java.time.Duration.ofDays(181)), java.time.ZoneOffset.UTC);
+        assertThat(new EvidenceRetention(writer, java.time.Duration.ofDays(180), late).purge()).isEqualTo(3);
+
+        VerificationEvent.EvidenceReceived evidence = records.find("v1").orElseThrow().evidence().orElseThrow();
+        assertThat(evidence.cardPhoto().data()).isNull();
+        assertThat(evidence.frames()).allSatisfy(f -> assertThat(f.image().data()).isNull());
+        assertThat(evidence.frames().get(0).image().sha256()).as("the hash stays")
+                .isEqualTo(sha("frame 0".getBytes(StandardCharsets.UTF_8)));
+        assertThat(evidence.card().idNumberMasked()).isEqualTo("110***********002X");
+        assertThat(audit.verify().isIntact()).isTrue();
+        assertThat(audit.read(1, 100)).extracting(e -> e.action()).contains("EVIDENCE_PURGED");
+    }
 }
