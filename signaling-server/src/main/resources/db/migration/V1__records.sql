@@ -26,6 +26,9 @@ CREATE TABLE sessions (
     case_number         VARCHAR(64),
     priority            VARCHAR(16),
     requested_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- The calendar day of the request in the service's time zone (window.identity.zone): the
+    -- statistics count by it without time-zone arithmetic that differs between databases.
+    service_day         DATE         NOT NULL,
     accepted_at         TIMESTAMP WITH TIME ZONE,
     connected_at        TIMESTAMP WITH TIME ZONE,
     ended_at            TIMESTAMP WITH TIME ZONE,
@@ -45,6 +48,7 @@ CREATE TABLE sessions (
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX sessions_requested ON sessions (requested_at DESC, session_id);
+CREATE INDEX sessions_day ON sessions (service_day, district);
 CREATE INDEX sessions_district ON sessions (district, requested_at DESC);
 CREATE INDEX sessions_kiosk ON sessions (kiosk_id, requested_at DESC);
 CREATE INDEX sessions_case ON sessions (case_number);

@@ -6,7 +6,9 @@ import cn.remotewindow.signaling.record.store.DatabaseVerificationRecords;
 import cn.remotewindow.signaling.record.store.EvidenceRetention;
 import cn.remotewindow.signaling.record.store.RecordWriter;
 import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import cn.remotewindow.signaling.record.search.SessionSearch;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,8 +38,13 @@ public class RecordsConfiguration {
 
     /** Records every session event and reads them back (SessionRecorder and SessionRecords). */
     @Bean
-    DatabaseSessionRecords sessionRecords(RecordsDatabase database, RecordWriter writer) {
-        return new DatabaseSessionRecords(database, writer);
+    DatabaseSessionRecords sessionRecords(RecordsDatabase database, RecordWriter writer, WindowProperties properties) {
+        return new DatabaseSessionRecords(database, writer, ZoneId.of(properties.identity().zone()));
+    }
+
+    @Bean
+    SessionSearch sessionSearch(RecordsDatabase database, WindowProperties properties) {
+        return new SessionSearch(database, ZoneId.of(properties.identity().zone()));
     }
 
     @Bean(destroyMethod = "close")

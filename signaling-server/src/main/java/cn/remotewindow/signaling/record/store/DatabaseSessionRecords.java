@@ -41,9 +41,13 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
         }
     };
 
-    public DatabaseSessionRecords(RecordsDatabase database, RecordWriter writer) {
+    private final java.time.ZoneId zone;
+
+    /** @param zone the service's time zone: the day a session counts for in the statistics */
+    public DatabaseSessionRecords(RecordsDatabase database, RecordWriter writer, java.time.ZoneId zone) {
         this.database = database;
         this.writer = writer;
+        this.zone = zone;
     }
 
     @Override
@@ -88,7 +92,7 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
                             .bind("sha", sha)
                             .bind("audit", entry.sequence())
                             .then())
-                    .then(SessionRows.upsert(scope.client(), fold, after, event.at()))
+                    .then(SessionRows.upsert(scope.client(), fold, after, event.at(), zone))
                     .then(servedBy(scope, event, fold))
                     .then(SessionRows.noteCase(scope.client(), fold, event))
                     .then(Mono.fromRunnable(() -> {

@@ -16,27 +16,28 @@ import reactor.core.publisher.Mono;
 final class SessionRows {
 
     private static final String COLUMNS = "kiosk_id, kiosk_name, district, skill, item_code, department_code, case_number,"
-            + " priority, requested_at, accepted_at, connected_at, ended_at, expert_id, served_by, transfers, ended_by,"
+            + " priority, requested_at, service_day, accepted_at, connected_at, ended_at, expert_id, served_by, transfers, ended_by,"
             + " end_reason, wait_ms, handle_ms, outcome, outcome_at, missing_documents, rating, event_count, updated_at";
 
     private SessionRows() {
     }
 
     /** Updates the session's row, or inserts it on the first event. */
-    static Mono<Void> upsert(DatabaseClient client, SessionRecord fold, java.util.List<SessionEvent> events, Instant at) {
+    static Mono<Void> upsert(DatabaseClient client, SessionRecord fold, java.util.List<SessionEvent> events, Instant at,
+                             java.time.ZoneId zone) {
         StringBuilder set = new StringBuilder();
         for (String column : COLUMNS.split(",\\s*")) {
             set.append(set.isEmpty() ? "" : ", ").append(column).append(" = :").append(column);
         }
         GenericExecuteSpec update = bind(client.sql("UPDATE sessions SET " + set + " WHERE session_id = :session_id"),
-                fold, events, at);
+                fold, events, at, zone);
         return update.fetch().rowsUpdated().flatMap(updated -> updated > 0 ? Mono.<Void>empty()
                 : bind(client.sql("INSERT INTO sessions (session_id, " + COLUMNS + ") VALUES (:session_id, :"
-                        + String.join(", :", COLUMNS.split(",\\s*")) + ")"), fold, events, at).then());
+                        + String.join(", :", COLUMNS.split(",\\s*")) + ")"), fold, events, at, zone).then());
     }
 
     private static GenericExecuteSpec bind(GenericExecuteSpec spec, SessionRecord fold, java.util.List<SessionEvent> events,
-                                           Instant at) {
+                                           Instant at, java.time.ZoneId zone) {
         CaseRequest request = fold.request();
         String caseNumber = fold.outcome() != null && fold.outcome().caseNumber() != null
                 ? fold.outcome().caseNumber() : request.caseNumber();
@@ -48,7 +49,8 @@ final class SessionRows {
         spec = Binds.nullable(spec, "department_code", request.departmentCode(), String.class);
         spec = Binds.nullable(spec, "case_number", caseNumber, String.class);
         spec = Binds.nullable(spec, "priority", request.priority() == null ? null : request.priority().name(), String.class);
-        spec = spec.bind("requested_at", utc(request.requestedAt()));
+        spec = spec.bind("requested_at", utc(request.requestedAt()))
+                .bind("service_day", request.requestedAt().atZone(zone).toLocalDate());
         spec = Binds.nullable(spec, "accepted_at", utc(fold.acceptedAt()), OffsetDateTime.class);
         spec = Binds.nullable(spec, "connected_at", utc(fold.connectedAt()), OffsetDateTime.class);
         spec = Binds.nullable(spec, "ended_at", utc(fold.endedAt()), OffsetDateTime.class);

@@ -37,7 +37,7 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
         settings = newDatabase();
         database = RecordsDatabase.open(settings);
         writer = new RecordWriter(database, 1000, 64, settings.writeTimeout());
-        sessions = new DatabaseSessionRecords(database, writer);
+        sessions = new DatabaseSessionRecords(database, writer, java.time.ZoneId.of("Asia/Shanghai"));
         return new Store(sessions, sessions);
     }
 
@@ -121,7 +121,7 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
     void whatWasRecordedIsReadBackByAStoreOpenedAfresh() {
         servedSession();
         assertThat(sessions.find("s1")).isPresent();
-        DatabaseSessionRecords reopened = new DatabaseSessionRecords(database, writer);
+        DatabaseSessionRecords reopened = new DatabaseSessionRecords(database, writer, java.time.ZoneId.of("Asia/Shanghai"));
         assertThat(reopened.find("s1").orElseThrow().rating()).isEqualTo(Satisfaction.SATISFIED);
         // A new event after a restart continues the session's sequence (no cache of it yet).
         reopened.recordConfirmed(new SessionEvent("s1", SessionEvent.Kind.OUTCOME, T0.plusSeconds(500), request("k1", null),

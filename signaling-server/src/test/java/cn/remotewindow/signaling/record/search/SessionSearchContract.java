@@ -1,0 +1,130 @@
+package cn.remotewindow.signaling.record.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.CaseOutcome;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.signaling.config.WindowProperties;
+import cn.remotewindow.signaling.record.CaseRequest;
+import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.record.SessionOutcome;
+import cn.remotewindow.signaling.record.store.DatabaseSessionRecords;
+import cn.remotewindow.signaling.record.store.RecordWriter;
+import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The auditors' session list on each database: filters, sorting, paging, counting. */
+abstract class SessionSearchContract {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** 2026-03-02 08:30 in Shanghai. */
+    private static final Instant T0 = Instant.parse("2026-03-02T00:30:00Z");
+
+    private RecordsDatabase database;
+    private RecordWriter writer;
+    private DatabaseSessionRecords sessions;
+    private SessionSearch search;
+
+    protected abstract WindowProperties.Records newDatabase();
+
+    @BeforeEach
+    void open() {
+        WindowProperties.Records settings = newDatabase();
+        database = RecordsDatabase.open(settings);
+        writer = new RecordWriter(database, 1000, 64, settings.writeTimeout());
+        sessions = new DatabaseSessionRecords(database, writer, SHANGHAI);
+        search = new SessionSearch(database, SHANGHAI);
+        // s1..s3 on 2 March in 红旗区, s4 on 3 March in 卫滨区; s5 asked late on 3 March UTC = 4 March in Shanghai.
+        served("s1", "红旗区", "k1", "PSB-HJQY", T0, "e1", 30, CaseOutcome.ACCEPTED);
+        served("s2", "红旗区", "k1", "PSB-HJQY", T0.plusSeconds(3600), "e2", 90, CaseOutcome.ACCEPTED_PENDING_DOCUMENTS);
+        served("s3", "红旗区", "k2", "CIVIL-MARRIAGE", T0.plusSeconds(7200), "e1", 10, null);
+        served("s4", "卫滨区", "k3", "PSB-HJQY", T0.plusSeconds(86_400), "e2", 60, CaseOutcome.REJECTED);
+        served("s5", "卫滨区", "k3", "PSB-HJQY", Instant.parse("2026-03-03T17:00:00Z"), "e1", 5, CaseOutcome.ACCEPTED);
+    }
+
+    @AfterEach
+    void close() {
+        writer.close();
+        database.close();
+    }
+
+    private void served(String id, String district, String kiosk, String item, Instant at, String expert, int waitSeconds,
+                        CaseOutcome outcome) {
+        CaseRequest request = new CaseRequest(kiosk, "终端 " + kiosk, district, item, item, "PSB", "C-" + id,
+                Priority.NORMAL, at);
+        sessions.record(new SessionEvent(id, SessionEvent.Kind.REQUESTED, at, request, null, null, null, null, null, null));
+        sessions.record(new SessionEvent(id, SessionEvent.Kind.ACCEPTED, at.plusSeconds(waitSeconds), request, expert, null, null, null, null, null));
+        sessions.record(new SessionEvent(id, SessionEvent.Kind.CONNECTED, at.plusSeconds(waitSeconds + 2), request, expert, null, null, null, null, null));
+        if (outcome != null) {
+            sessions.record(new SessionEvent(id, SessionEvent.Kind.OUTCOME, at.plusSeconds(300), request, expert, null, null,
+                    null, new SessionOutcome(outcome, "C-" + id, List.of(), null, null), null));
+        }
+        sessions.recordConfirmed(new SessionEvent(id, SessionEvent.Kind.ENDED, at.plusSeconds(600), request, expert,
+                Role.EXPERT, EndReason.HANGUP, null, null, null));
+    }
+
+    private List<String> ids(SessionFilter filter, PageRequest page) {
+        return search.find(filter, page).items().stream().map(SessionRow::sessionId).toList();
+    }
+
+    private static SessionFilter filter(LocalDate from, LocalDate to, String district, String expert, String outcome) {
+        return new SessionFilter(from, to, district, null, expert, null, null, outcome, null, null);
+    }
+
+    @Test
+    void newestFirstByDefaultWithTheTotal() {
+        Page<SessionRow> page = search.find(SessionFilter.any(), PageRequest.first(3));
+        assertThat(page.items()).extracting(SessionRow::sessionId).containsExactly("s5", "s4", "s3");
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(ids(SessionFilter.any(), new PageRequest(1, 3, SessionSort.REQUESTED_AT, true))).containsExactly("s2", "s1");
+    }
+
+    @Test
+    void datesAreDaysInTheServicesTimeZone() {
+        LocalDate march3 = LocalDate.of(2026, 3, 3);
+        assertThat(ids(filter(march3, march3, null, null, null), PageRequest.first(10))).containsExactly("s4");
+        assertThat(ids(filter(LocalDate.of(2026, 3, 4), null, null, null, null), PageRequest.first(10))).containsExactly("s5");
+        assertThat(ids(filter(null, LocalDate.of(2026, 3, 2), null, null, null), PageRequest.first(10)))
+                .containsExactly("s3", "s2", "s1");
+    }
+
+    @Test
+    void filtersCombine() {
+        assertThat(ids(filter(null, null, "红旗区", "e1", null), PageRequest.first(10))).containsExactly("s3", "s1");
+        assertThat(ids(filter(null, null, null, null, "NONE"), PageRequest.first(10))).containsExactly("s3");
+        assertThat(ids(filter(null, null, null, null, "REJECTED"), PageRequest.first(10))).containsExactly("s4");
+        assertThat(ids(new SessionFilter(null, null, null, "k3", null, null, "PSB-HJQY", null, null, null),
+                PageRequest.first(10))).containsExactly("s5", "s4");
+        assertThat(ids(new SessionFilter(null, null, null, null, null, null, null, null, null, "C-s2"),
+                PageRequest.first(10))).containsExactly("s2");
+        assertThat(search.find(filter(null, null, "没有的区", null, null), PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
+    void sortedByWaitLongestFirstAndTheRowsCarryTheFigures() {
+        Page<SessionRow> page = search.find(SessionFilter.any(), new PageRequest(0, 10, SessionSort.WAIT, true));
+        assertThat(page.items()).extracting(SessionRow::sessionId).containsExactly("s2", "s4", "s1", "s3", "s5");
+        SessionRow s2 = page.items().get(0);
+        assertThat(s2.waitMillis()).isEqualTo(90_000);
+        assertThat(s2.handleMillis()).isEqualTo(508_000);
+        assertThat(s2.outcome()).isEqualTo("ACCEPTED_PENDING_DOCUMENTS");
+        assertThat(s2.district()).isEqualTo("红旗区");
+        assertThat(s2.servedBy()).containsExactly("e2");
+        assertThat(s2.endReason()).isEqualTo("HANGUP");
+    }
+
+    @Test
+    void everyRowForTheExportOldestFirst() {
+        List<String> all = new java.util.ArrayList<>();
+        search.each(SessionFilter.any(), 2, row -> all.add(row.sessionId()));
+        assertThat(all).containsExactly("s1", "s2", "s3", "s4", "s5");
+    }
+}
