@@ -127,4 +127,25 @@ abstract class SessionSearchContract {
         search.each(SessionFilter.any(), 2, row -> all.add(row.sessionId()));
         assertThat(all).containsExactly("s1", "s2", "s3", "s4", "s5");
     }
+
+    @Test
+    void theServiceFiguresCountWhatTheFilterSelects() {
+        ServiceFigures all = new ServiceStatistics(database, search).figures(SessionFilter.any());
+        assertThat(all.sessions()).isEqualTo(5);
+        assertThat(all.perDay()).containsExactly(
+                new ServiceFigures.DayCount(LocalDate.of(2026, 3, 2), "红旗区", 3),
+                new ServiceFigures.DayCount(LocalDate.of(2026, 3, 3), "卫滨区", 1),
+                new ServiceFigures.DayCount(LocalDate.of(2026, 3, 4), "卫滨区", 1));
+        // Waits 5, 10, 30, 60, 90 s: median 30 s, p90 between 60 and 90 (linear interpolation: 78 s).
+        assertThat(all.waitTime()).isEqualTo(new ServiceFigures.Durations(30_000L, 78_000L, 5));
+        assertThat(all.outcomes()).containsEntry("ACCEPTED", 2L).containsEntry("ACCEPTED_PENDING_DOCUMENTS", 1L)
+                .containsEntry("REJECTED", 1L).containsEntry("NONE", 1L);
+        assertThat(all.firstTimeRate()).as("2 of the 4 with an outcome").isEqualTo(0.5);
+        assertThat(all.ratings()).containsEntry("NONE", 5L);
+        assertThat(all.verificationPassRate()).isNull();
+
+        ServiceFigures hongqi = new ServiceStatistics(database, search).figures(filter(null, null, "红旗区", null, null));
+        assertThat(hongqi.sessions()).isEqualTo(3);
+        assertThat(hongqi.handleTime().measured()).isEqualTo(3);
+    }
 }
