@@ -6,7 +6,9 @@ import cn.remotewindow.signaling.record.store.DatabaseVerificationRecords;
 import cn.remotewindow.signaling.record.store.EvidenceRetention;
 import cn.remotewindow.signaling.record.store.RecordWriter;
 import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import cn.remotewindow.signaling.record.search.ServiceStatistics;
 import cn.remotewindow.signaling.record.search.SessionSearch;
+import cn.remotewindow.signaling.record.search.VerificationSearch;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,16 @@ public class RecordsConfiguration {
     @Bean
     SessionSearch sessionSearch(RecordsDatabase database, WindowProperties properties) {
         return new SessionSearch(database, ZoneId.of(properties.identity().zone()));
+    }
+
+    @Bean
+    VerificationSearch verificationSearch(RecordsDatabase database, WindowProperties properties) {
+        return new VerificationSearch(database, ZoneId.of(properties.identity().zone()));
+    }
+
+    @Bean
+    ServiceStatistics serviceStatistics(RecordsDatabase database, SessionSearch sessions) {
+        return new ServiceStatistics(database, sessions);
     }
 
     @Bean(destroyMethod = "close")

@@ -148,4 +148,29 @@ abstract class SessionSearchContract {
         assertThat(hongqi.sessions()).isEqualTo(3);
         assertThat(hongqi.handleTime().measured()).isEqualTo(3);
     }
+
+    @Test
+    void verificationsAreListedWithTheirSessionsDistrictAndFilteredByResult() {
+        var records = new cn.remotewindow.signaling.record.store.DatabaseVerificationRecords(database, writer);
+        records.append(new cn.remotewindow.signaling.record.verification.VerificationEvent.Opened("v1", T0.plusSeconds(60),
+                "s1", "C-s1", "PSB-HJQY", "k1", "e1", "专家一"));
+        records.append(new cn.remotewindow.signaling.record.verification.VerificationEvent.Opened("v2", T0.plusSeconds(86_460),
+                "s4", "C-s4", "PSB-HJQY", "k3", "e2", "专家二"));
+        records.append(new cn.remotewindow.signaling.record.verification.VerificationEvent.Reviewed("v2", T0.plusSeconds(86_500),
+                "e2", cn.remotewindow.protocol.message.ReviewDecision.PASS, cn.remotewindow.protocol.message.VerifyMethod.MANUAL_DOCUMENT_CHECK,
+                "已核对原件", null));
+        VerificationSearch verifications = new VerificationSearch(database, SHANGHAI);
+
+        Page<VerificationRow> all = verifications.find(VerificationFilter.any(), 0, 10);
+        assertThat(all.items()).extracting(VerificationRow::verificationId).containsExactly("v2", "v1");
+        assertThat(all.items().get(0).district()).isEqualTo("卫滨区");
+        assertThat(all.items().get(0).decision()).isEqualTo("PASS");
+        assertThat(verifications.find(new VerificationFilter(null, null, null, null, null, null, "PASS", null), 0, 10).items())
+                .extracting(VerificationRow::verificationId).containsExactly("v2");
+        assertThat(verifications.find(new VerificationFilter(null, null, "红旗区", null, null, null, "NONE", null), 0, 10).items())
+                .extracting(VerificationRow::verificationId).containsExactly("v1");
+        assertThat(new ServiceStatistics(database, search).figures(SessionFilter.any()).verificationPassRate()).isEqualTo(1.0);
+        assertThat(search.find(new SessionFilter(null, null, null, null, null, null, null, null, "PASS", null),
+                PageRequest.first(10)).items()).extracting(SessionRow::sessionId).containsExactly("s4");
+    }
 }
