@@ -78,6 +78,11 @@ public final class DatabaseAuditLog implements AuditLog {
         return records.isIntact() ? chain : new ChainCheck(chain.checked(), records.brokenAt(), records.problem());
     }
 
+    /** The part of the chain about one record (a session or verification id): see {@link EventSeals#checkSubject}. */
+    public ChainCheck verifySubject(String subject) {
+        return new EventSeals(database, this).checkSubject(subject);
+    }
+
     /** All entries in order, read a page at a time so that a long chain does not fill the heap. */
     private Iterator<AuditEntry> pages() {
         return new Iterator<>() {

@@ -150,6 +150,8 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
         DatabaseAuditLog audit = new DatabaseAuditLog(database, writer);
         assertThat(sessions.find("s1")).isPresent();
         assertThat(audit.verify().isIntact()).isTrue();
+        assertThat(audit.verifySubject("s1").isIntact()).isTrue();
+        assertThat(audit.verifySubject("s1").checked()).isEqualTo(6);
         long outcomeEntry = auditSeqOf("OUTCOME");
 
         // A tamperer turns 容缺受理 into a plain acceptance and fixes up the stored hash as well.
@@ -160,6 +162,8 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
         assertThat(check.isIntact()).isFalse();
         assertThat(check.problem()).isEqualTo(cn.remotewindow.signaling.record.audit.ChainCheck.Problem.RECORD_ALTERED);
         assertThat(check.brokenAt()).isEqualTo(outcomeEntry);
+        // The record's own check, as its detail page shows it, finds the same entry.
+        assertThat(audit.verifySubject("s1").brokenAt()).isEqualTo(outcomeEntry);
     }
 
     @Test
@@ -173,5 +177,6 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
         var check = audit.verify();
         assertThat(check.problem()).isEqualTo(cn.remotewindow.signaling.record.audit.ChainCheck.Problem.RECORD_MISSING);
         assertThat(check.brokenAt()).isEqualTo(ratedEntry);
+        assertThat(audit.verifySubject("s1").problem()).isEqualTo(cn.remotewindow.signaling.record.audit.ChainCheck.Problem.RECORD_MISSING);
     }
 }
