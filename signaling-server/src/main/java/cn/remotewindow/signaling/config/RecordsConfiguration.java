@@ -6,6 +6,8 @@ import cn.remotewindow.signaling.record.store.DatabaseVerificationRecords;
 import cn.remotewindow.signaling.record.store.EvidenceRetention;
 import cn.remotewindow.signaling.record.store.RecordWriter;
 import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import cn.remotewindow.signaling.api.admin.AdminRecords;
+import cn.remotewindow.signaling.record.EvidenceCipher;
 import cn.remotewindow.signaling.record.search.ServiceStatistics;
 import cn.remotewindow.signaling.record.search.SessionSearch;
 import cn.remotewindow.signaling.record.search.VerificationSearch;
@@ -57,6 +59,15 @@ public class RecordsConfiguration {
     @Bean
     ServiceStatistics serviceStatistics(RecordsDatabase database, SessionSearch sessions) {
         return new ServiceStatistics(database, sessions);
+    }
+
+    @Bean
+    AdminRecords adminRecords(SessionSearch sessionSearch, VerificationSearch verificationSearch,
+                              ServiceStatistics statistics, DatabaseSessionRecords sessions,
+                              DatabaseVerificationRecords verifications, DatabaseAuditLog auditLog, EvidenceCipher cipher,
+                              Clock clock, WindowProperties properties) {
+        return new AdminRecords(sessionSearch, verificationSearch, statistics, sessions, verifications, auditLog, cipher,
+                clock, ZoneId.of(properties.identity().zone()));
     }
 
     @Bean(destroyMethod = "close")

@@ -68,6 +68,7 @@ public class ApiSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(PUBLIC).permitAll()
                         .pathMatchers("/actuator/**").hasRole(AccessRole.ADMIN.name())
+                        .pathMatchers("/api/admin/**").hasRole(AccessRole.ADMIN.name())
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
                         .pathMatchers("/api/sessions/**").hasRole(expert)
                         .pathMatchers("/api/experts/**").hasRole(expert)

@@ -40,14 +40,15 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
 
     /** Something that happened to the session. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EventView(SessionEvent.Kind kind, Instant at, String note) {
+    public record EventView(SessionEvent.Kind kind, Instant at, String expertId, String note) {
     }
 
     static SessionView of(SessionRecord record) {
         return of(record, null);
     }
 
-    static SessionView of(SessionRecord record, List<SessionEvent> events) {
+    /** With its events (the timeline of the detail views), or without ({@code events} null). */
+    public static SessionView of(SessionRecord record, List<SessionEvent> events) {
         CaseRequest request = record.request();
         return new SessionView(record.sessionId(), request.kioskId(), request.kioskName(), request.district(),
                 request.skill(), request.itemCode(), request.departmentCode(), request.caseNumber(), request.priority(),
@@ -76,7 +77,7 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
         String note = event.kind() == SessionEvent.Kind.RATED && event.rating() != null
                 ? event.rating().name()
                 : event.note();
-        return new EventView(event.kind(), millis(event.at()), note);
+        return new EventView(event.kind(), millis(event.at()), event.expertId(), note);
     }
 
     /** Milliseconds, as the WebSocket's epoch-ms times: the clock's microseconds mean nothing to a reader. */

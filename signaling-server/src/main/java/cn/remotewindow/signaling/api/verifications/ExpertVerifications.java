@@ -34,7 +34,7 @@ public final class ExpertVerifications {
     public VerificationView details(String expertId, String verificationId) {
         VerificationRecord record = readable(expertId, verificationId);
         records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "DETAILS"));
-        return view(record);
+        return VerificationView.of(record);
     }
 
     public Image cardPhoto(String expertId, String verificationId) {
@@ -77,32 +77,5 @@ public final class ExpertVerifications {
     private static VerificationRefused noEvidence() {
         return new VerificationRefused(org.springframework.http.HttpStatus.NOT_FOUND, "NO_EVIDENCE",
                 "No evidence has arrived for this verification.");
-    }
-
-    private static VerificationView view(VerificationRecord record) {
-        VerificationEvent.Opened opened = record.opened();
-        VerificationView.Card card = record.evidence().map(e -> new VerificationView.Card(e.card().name(),
-                e.card().sex(), e.card().birthDate(), e.card().idNumberMasked(), e.card().validFrom(),
-                e.card().validUntil(), e.cardPhoto().sha256())).orElse(null);
-        VerificationView.Challenge challenge = record.challenge()
-                .map(c -> new VerificationView.Challenge(c.steps(), c.issuedAt(), c.deadline())).orElse(null);
-        VerificationView.Machine machine = record.decision().map(d -> {
-            MachineJudgement j = d.judgement();
-            return new VerificationView.Machine(j.verdict(), j.reasons(), j.similarity(), j.bestFrame(),
-                    new VerificationView.Liveness(j.livenessPassed(), j.livenessProblems()), j.thresholds(), j.models(), j.elapsedMillis(), d.at());
-        }).orElse(null);
-        List<MachineJudgement.FrameNote> frames = record.decision().map(d -> d.judgement().frames())
-                .orElseGet(() -> record.evidence().map(e -> e.frames().stream()
-                        .map(f -> new MachineJudgement.FrameNote(f.index(), f.image().sha256(), f.capturedAt(), 0, null,
-                                null, List.of(), null)).toList()).orElse(List.of()));
-        VerificationView.Problem problem = record.problem()
-                .map(p -> new VerificationView.Problem(p.problem(), p.detail(), p.at())).orElse(null);
-        VerificationView.Review review = record.review().map(r -> new VerificationView.Review(r.expertId(),
-                r.decision(), r.method(), r.reason(), r.at())).orElse(null);
-        return new VerificationView(record.id(), opened.sessionId(), opened.caseNumber(), opened.kioskId(),
-                opened.expertId(), record.phase(), opened.at(),
-                record.consent().map(VerificationEvent.Consented::consent).orElse(null),
-                record.consent().map(VerificationEvent.Consented::at).orElse(null),
-                card, challenge, machine, frames, problem, review);
     }
 }

@@ -9,6 +9,8 @@ import cn.remotewindow.protocol.message.Verdict;
 import cn.remotewindow.protocol.message.VerifyMethod;
 import cn.remotewindow.protocol.message.VerifyPhase;
 import cn.remotewindow.signaling.record.verification.MachineJudgement;
+import cn.remotewindow.signaling.record.verification.VerificationEvent;
+import cn.remotewindow.signaling.record.verification.VerificationRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,5 +41,33 @@ public record VerificationView(String verificationId, String sessionId, String c
     }
 
     public record Review(String expertId, ReviewDecision decision, VerifyMethod method, String reason, Instant at) {
+    }
+
+    /** The verification as its record tells it; the ID number masked, images only by hash. */
+    public static VerificationView of(VerificationRecord record) {
+        VerificationEvent.Opened opened = record.opened();
+        VerificationView.Card card = record.evidence().map(e -> new VerificationView.Card(e.card().name(),
+                e.card().sex(), e.card().birthDate(), e.card().idNumberMasked(), e.card().validFrom(),
+                e.card().validUntil(), e.cardPhoto().sha256())).orElse(null);
+        VerificationView.Challenge challenge = record.challenge()
+                .map(c -> new VerificationView.Challenge(c.steps(), c.issuedAt(), c.deadline())).orElse(null);
+        VerificationView.Machine machine = record.decision().map(d -> {
+            MachineJudgement j = d.judgement();
+            return new VerificationView.Machine(j.verdict(), j.reasons(), j.similarity(), j.bestFrame(),
+                    new VerificationView.Liveness(j.livenessPassed(), j.livenessProblems()), j.thresholds(), j.models(), j.elapsedMillis(), d.at());
+        }).orElse(null);
+        List<MachineJudgement.FrameNote> frames = record.decision().map(d -> d.judgement().frames())
+                .orElseGet(() -> record.evidence().map(e -> e.frames().stream()
+                        .map(f -> new MachineJudgement.FrameNote(f.index(), f.image().sha256(), f.capturedAt(), 0, null,
+                                null, List.of(), null)).toList()).orElse(List.of()));
+        VerificationView.Problem problem = record.problem()
+                .map(p -> new VerificationView.Problem(p.problem(), p.detail(), p.at())).orElse(null);
+        VerificationView.Review review = record.review().map(r -> new VerificationView.Review(r.expertId(),
+                r.decision(), r.method(), r.reason(), r.at())).orElse(null);
+        return new VerificationView(record.id(), opened.sessionId(), opened.caseNumber(), opened.kioskId(),
+                opened.expertId(), record.phase(), opened.at(),
+                record.consent().map(VerificationEvent.Consented::consent).orElse(null),
+                record.consent().map(VerificationEvent.Consented::at).orElse(null),
+                card, challenge, machine, frames, problem, review);
     }
 }
