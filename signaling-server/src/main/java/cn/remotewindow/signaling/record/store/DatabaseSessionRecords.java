@@ -71,8 +71,9 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
             String payload = RecordJson.write(event);
             String sha = RecordJson.sha256(payload);
             String key = sessionId + "/" + sha;
-            // A retried write of the same event finds its key taken: nothing more happens.
-            if (events.contains(event)) {
+            // A retried write of the same event, or an outcome submitted again as it stands (the
+            // console retrying after a lost answer), changes nothing: nothing more happens.
+            if (events.contains(event) || sameOutcomeAgain(events, event)) {
                 return Mono.empty();
             }
             List<SessionEvent> after = new ArrayList<>(events);
@@ -100,6 +101,20 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
                         scope.onRollback(() -> folds.remove(sessionId));
                     }));
         });
+    }
+
+    private static boolean sameOutcomeAgain(List<SessionEvent> events, SessionEvent event) {
+        if (event.kind() != SessionEvent.Kind.OUTCOME) {
+            return false;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            SessionEvent earlier = events.get(i);
+            if (earlier.kind() == SessionEvent.Kind.OUTCOME) {
+                return java.util.Objects.equals(earlier.outcome(), event.outcome())
+                        && java.util.Objects.equals(earlier.expertId(), event.expertId());
+            }
+        }
+        return false;
     }
 
     private Mono<List<SessionEvent>> eventsSoFar(WriteScope scope, String sessionId) {

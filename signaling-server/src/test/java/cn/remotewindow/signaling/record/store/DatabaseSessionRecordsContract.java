@@ -118,6 +118,19 @@ abstract class DatabaseSessionRecordsContract extends SessionRecordsContract {
     }
 
     @Test
+    void anOutcomeSubmittedAgainAsItStandsIsRecordedOnceButAChangedOneIsRecorded() {
+        CaseRequest asked = request("k1", null);
+        SessionOutcome accepted = new SessionOutcome(CaseOutcome.ACCEPTED, "C-1", List.of(), null, null);
+        sessions.record(new SessionEvent("s1", SessionEvent.Kind.REQUESTED, T0, asked, null, null, null, null, null, null));
+        sessions.recordConfirmed(new SessionEvent("s1", SessionEvent.Kind.OUTCOME, T0.plusSeconds(60), asked, "e1", null, null, "ACCEPTED", accepted, null));
+        sessions.recordConfirmed(new SessionEvent("s1", SessionEvent.Kind.OUTCOME, T0.plusSeconds(65), asked, "e1", null, null, "ACCEPTED", accepted, null));
+        assertThat(sessions.eventsOf("s1")).hasSize(2);
+        SessionOutcome rejected = new SessionOutcome(CaseOutcome.REJECTED, null, List.of(), "材料不全", null);
+        sessions.recordConfirmed(new SessionEvent("s1", SessionEvent.Kind.OUTCOME, T0.plusSeconds(70), asked, "e1", null, null, "REJECTED", rejected, null));
+        assertThat(sessions.eventsOf("s1")).hasSize(3);
+    }
+
+    @Test
     void whatWasRecordedIsReadBackByAStoreOpenedAfresh() {
         servedSession();
         assertThat(sessions.find("s1")).isPresent();
