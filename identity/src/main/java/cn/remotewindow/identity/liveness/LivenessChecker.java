@@ -24,7 +24,7 @@ import java.util.Set;
  *   <li>every frame shows exactly one face, and the first one is frontal (the live-frame frontal gate);</li>
  *   <li>the challenge's motions are seen in its order, each separated from the previous one by at least
  *       one frame that is not in a motion (the head came back toward frontal). A nod only counts once the
- *       head is back up (a frontal frame after the down frames). Repeating the step just made is
+ *       head is back up (a frame after the down frames whose pitch is back within {@code returnPitch}). Repeating the step just made is
  *       tolerated; a motion the challenge did not ask for, or one of its motions out of turn, fails.</li>
  * </ol>
  * Motions are measured against the first frame's pose (the citizen's own "straight ahead"): a turn is a
@@ -118,7 +118,10 @@ public final class LivenessChecker {
                 current = null;
                 currentStep = -1;
                 returned = true;
-                if (state == State.FRONTAL) {
+                // A nod is over once the head is back up: the pitch is back, whatever the yaw drifted
+                // meanwhile (a citizen's "straight ahead" wanders a little between frames).
+                if (state == State.FRONTAL
+                        || (pose != null && Math.abs(pose.pitch() - baseline.pitch()) <= thresholds.returnPitch())) {
                     nodAwaitingReturn = false;
                 }
                 continue;

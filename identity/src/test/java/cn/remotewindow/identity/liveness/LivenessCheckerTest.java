@@ -221,6 +221,15 @@ class LivenessCheckerTest {
     }
 
     @Test
+    void aNodIsBackUpWhenThePitchIsBackThoughTheHeadDriftedSideways() {
+        // Seen end to end (VerifyBrowserIT): the frame after the nod had its pitch back but a yaw 0.065
+        // from the first frame's — "in between", not frontal — and the nod never counted as finished.
+        HeadPose upButDrifted = new HeadPose(0.065, 0.005);
+        LivenessResult r = check(challenge(TURN_RIGHT, NOD, TURN_LEFT), samples(F, R, R, F, D, D, upButDrifted, L, L, F));
+        assertThat(r.passed()).as(r.problems().toString()).isTrue();
+    }
+
+    @Test
     void aMotionTheChallengeDidNotAskForFails() {
         Challenge twoSteps = challenge(TURN_LEFT, NOD);
         LivenessResult r = check(twoSteps, samples(F, L, L, F, R, R, F, D, D, F));
