@@ -60,6 +60,15 @@ public final class TestTokens {
                 .expectBody(LoginBody.class).returnResult().getResponseBody().accessToken();
     }
 
+    /** The demo auditor's ADMIN token, signed in over HTTP. */
+    public static String adminToken(WebTestClient client) {
+        return client.post().uri("/api/auth/admin")
+                .bodyValue(Map.of("username", "auditor", "password", "demo-auditor"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(LoginBody.class).returnResult().getResponseBody().accessToken();
+    }
+
     public static String kioskToken(WebTestClient client, String kioskId, String secret) {
         return client.post().uri("/api/auth/kiosk")
                 .bodyValue(Map.of("kioskId", kioskId, "secret", secret))

@@ -21,7 +21,7 @@ final class TicketMint {
 
     TicketMint(String base64Secret, String issuer) {
         WindowProperties.Auth auth = new WindowProperties.Auth(base64Secret, issuer, Duration.ofHours(12),
-                Duration.ofHours(24), TICKET_TTL, 10);
+                Duration.ofHours(24), Duration.ofHours(8), TICKET_TTL, 10);
         Clock clock = Clock.systemUTC();
         this.tickets = new SignalingTickets(JwtKey.from(auth), issuer, TICKET_TTL, new InMemoryTicketLedger(clock), clock);
     }

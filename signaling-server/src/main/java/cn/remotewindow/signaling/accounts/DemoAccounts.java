@@ -42,7 +42,21 @@ public final class DemoAccounts {
             new DemoKiosk("kiosk-muye-01", "demo-kiosk-muye-01", "牧野区王村镇便民服务中心 自助终端", "牧野区"),
             new DemoKiosk("kiosk-yuanyang-01", "demo-kiosk-yuanyang-01", "原阳县政务服务中心 1号自助终端", "原阳县"));
 
+    /** A demo auditor (role ADMIN) and the password printed for them. */
+    public record DemoAdmin(String username, String password, String displayName, String office) {
+    }
+
+    public static final List<DemoAdmin> ADMINS = List.of(
+            new DemoAdmin("auditor", "demo-auditor", "审计员 李敏", "市政务服务和大数据管理局"));
+
     private DemoAccounts() {
+    }
+
+    /** The demo auditors as accounts. */
+    public static List<AdminAccount> admins(PasswordEncoder encoder) {
+        return ADMINS.stream()
+                .map(a -> new AdminAccount(a.username(), a.displayName(), encoder.encode(a.password())))
+                .toList();
     }
 
     /** The demo experts as accounts; hashing is slow on purpose, so call this once at start-up. */

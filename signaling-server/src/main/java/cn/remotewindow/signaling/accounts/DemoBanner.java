@@ -45,6 +45,10 @@ public final class DemoBanner implements ApplicationListener<ApplicationReadyEve
             out.append(String.format("    %-10s %-16s %s %s  %s%n", e.username(), e.password(), e.displayName(),
                     e.department(), String.join(",", e.skills())));
         }
+        out.append("  Auditors (POST /api/auth/admin)   username / password\n");
+        for (DemoAccounts.DemoAdmin a : DemoAccounts.ADMINS) {
+            out.append(String.format("    %-10s %-16s %s %s%n", a.username(), a.password(), a.displayName(), a.office()));
+        }
         out.append("  Kiosks (POST /api/auth/kiosk)     kioskId / secret\n");
         for (DemoAccounts.DemoKiosk k : DemoAccounts.KIOSKS) {
             out.append(String.format("    %-18s %-24s %s · %s%n", k.id(), k.secret(), k.district(), k.name()));

@@ -1,6 +1,8 @@
 package cn.remotewindow.signaling.config;
 
 import cn.remotewindow.signaling.accounts.CredentialCheck;
+import cn.remotewindow.signaling.accounts.AdminAccount;
+import cn.remotewindow.signaling.accounts.AdminAccounts;
 import cn.remotewindow.signaling.accounts.DemoAccounts;
 import cn.remotewindow.signaling.accounts.DemoBanner;
 import cn.remotewindow.signaling.accounts.ExpertAccount;
@@ -60,6 +62,17 @@ public class HttpConfiguration {
     }
 
     @Bean
+    AdminAccounts adminAccounts(WindowProperties properties, PasswordEncoder encoder) {
+        List<AdminAccount> accounts = properties.accounts().admins().stream()
+                .map(a -> new AdminAccount(a.username(), a.displayName(), a.passwordHash()))
+                .toList();
+        if (properties.demo().enabled()) {
+            accounts = withDemo(accounts, DemoAccounts.admins(encoder), AdminAccount::username);
+        }
+        return new AdminAccounts(accounts);
+    }
+
+    @Bean
     KioskDevices kioskDevices(WindowProperties properties, PasswordEncoder encoder) {
         List<KioskDevice> devices = properties.accounts().kiosks().stream()
                 .map(k -> new KioskDevice(k.id(), k.name(), k.district(), k.secretHash()))
@@ -101,9 +114,9 @@ public class HttpConfiguration {
     }
 
     @Bean
-    Logins logins(ExpertAccounts experts, KioskDevices kiosks, CredentialCheck credentials, LoginThrottle throttle,
-                  AccessTokens tokens) {
-        return new Logins(experts, kiosks, credentials, throttle, tokens);
+    Logins logins(ExpertAccounts experts, KioskDevices kiosks, AdminAccounts admins, CredentialCheck credentials,
+                  LoginThrottle throttle, AccessTokens tokens) {
+        return new Logins(experts, kiosks, admins, credentials, throttle, tokens);
     }
 
     @Bean

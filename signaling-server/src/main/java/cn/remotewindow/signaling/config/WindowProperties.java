@@ -77,6 +77,7 @@ public record WindowProperties(
             @DefaultValue("remote-window") String issuer,
             @DefaultValue("12h") Duration expertAccessTtl,
             @DefaultValue("24h") Duration kioskAccessTtl,
+            @DefaultValue("8h") Duration adminAccessTtl,
             @DefaultValue("60s") Duration ticketTtl,
             /** bcrypt cost for hashes made by this server (demo accounts). */
             @DefaultValue("10") int bcryptStrength) {
@@ -94,7 +95,12 @@ public record WindowProperties(
     /** Accounts configured for production; passwords and device secrets as bcrypt hashes. */
     public record Accounts(
             @DefaultValue List<ExpertAccount> experts,
-            @DefaultValue List<KioskAccount> kiosks) {
+            @DefaultValue List<KioskAccount> kiosks,
+            /** Auditors (role ADMIN): read the records and the audit log. */
+            @DefaultValue List<AdminAccount> admins) {
+    }
+
+    public record AdminAccount(String username, String displayName, String passwordHash) {
     }
 
     public record ExpertAccount(String username, String displayName, String passwordHash, List<String> skills) {

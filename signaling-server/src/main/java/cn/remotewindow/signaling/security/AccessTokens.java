@@ -84,6 +84,33 @@ public final class AccessTokens {
         }
     }
 
+    /** An auditor's token: role ADMIN, no skills, no district; it opens the records, never a call. */
+    public Issued issueAdmin(String username, String displayName) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant expiresAt = now.plus(auth.adminAccessTtl());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(auth.issuer())
+                .audience(AUDIENCE)
+                .subject(username)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expiresAt))
+                .claim(NAME, displayName)
+                .claim(ROLE, AccessRole.ADMIN.name())
+                .build();
+        return new Issued(sign(claims), expiresAt);
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new MACSigner(key.secretKey()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign access token", e);
+        }
+    }
+
     /**
      * The expert or kiosk a verified token speaks for; empty for roles that take no part in calls
      * (ADMIN) or a token that lacks its claims.

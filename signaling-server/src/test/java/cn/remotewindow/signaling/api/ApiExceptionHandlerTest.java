@@ -58,7 +58,7 @@ class ApiExceptionHandlerTest {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.detail").isEqualTo("There is nothing at this address.");
-        client.post().uri("/api/auth/admin")
+        client.post().uri("/api/auth/nobody")
                 .bodyValue("{}")
                 .exchange()
                 .expectStatus().isNotFound()

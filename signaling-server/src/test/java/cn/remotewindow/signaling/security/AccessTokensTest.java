@@ -31,7 +31,7 @@ class AccessTokensTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final WindowProperties.Auth auth = new WindowProperties.Auth(
             Base64.getEncoder().encodeToString(new byte[32]), "xinxiang-window",
-            Duration.ofHours(12), Duration.ofHours(24), Duration.ofSeconds(60), 4);
+            Duration.ofHours(12), Duration.ofHours(24), Duration.ofHours(8), Duration.ofSeconds(60), 4);
     private final JwtKey key = JwtKey.from(auth);
     private final AccessTokens tokens = new AccessTokens(key, auth, clock);
 

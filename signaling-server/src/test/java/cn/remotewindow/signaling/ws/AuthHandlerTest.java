@@ -36,7 +36,7 @@ class AuthHandlerTest {
 
     private static SignalingTickets tickets(String secret, Clock clock) {
         WindowProperties.Auth auth = new WindowProperties.Auth(secret, "remote-window", Duration.ofHours(1),
-                Duration.ofHours(1), Duration.ofSeconds(60), 4);
+                Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(60), 4);
         return new SignalingTickets(JwtKey.from(auth), "remote-window", Duration.ofSeconds(60),
                 new InMemoryTicketLedger(clock), clock);
     }

@@ -114,7 +114,7 @@ class BadInputTest extends ServerTest {
     void aForgedTicketClosesTheConnection() {
         WindowProperties.Auth other = new WindowProperties.Auth(
                 Base64.getEncoder().encodeToString("some other key, thirty-two bytes".getBytes()), "remote-window",
-                Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(60), 4);
+                Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(60), 4);
         SignalingTickets forger = new SignalingTickets(JwtKey.from(other), "remote-window", Duration.ofSeconds(60),
                 new InMemoryTicketLedger(Clock.systemUTC()), Clock.systemUTC());
         TestParty anonymous = parties.anonymous();

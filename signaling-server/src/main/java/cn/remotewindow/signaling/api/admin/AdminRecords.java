@@ -94,7 +94,7 @@ public final class AdminRecords {
     /** Writes the selected sessions as CSV; returns how many. */
     public long exportSessions(String admin, SessionFilter filter, String query, boolean english, Writer out)
             throws IOException {
-        long count = SessionCsv.write(english, zone, out, sink -> sessionSearch.each(filter, 1000, sink));
+        long count = SessionCsv.write(english, zone, out, sink -> sessionSearch.each(filter, PageRequest.MAX_SIZE, sink));
         logged(admin, "ADMIN_SESSIONS_EXPORTED", "sessions", query + " rows=" + count);
         return count;
     }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Sign-in: experts with username and password, kiosks with their device secret. */
+/** Sign-in: experts and auditors with username and password, kiosks with their device secret. */
 @RestController
 @RequestMapping("/api/auth")
 public class LoginController {
@@ -21,6 +21,12 @@ public class LoginController {
     @PostMapping("/expert")
     public Mono<ExpertLoginResponse> expert(@Valid @RequestBody ExpertLoginRequest request) {
         return logins.expert(request);
+    }
+
+    /** Auditors sign in with username and password, as experts do. */
+    @PostMapping("/admin")
+    public Mono<AdminLoginResponse> admin(@Valid @RequestBody ExpertLoginRequest request) {
+        return logins.admin(request);
     }
 
     @PostMapping("/kiosk")

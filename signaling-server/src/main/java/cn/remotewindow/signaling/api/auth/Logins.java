@@ -1,6 +1,8 @@
 package cn.remotewindow.signaling.api.auth;
 
 import cn.remotewindow.signaling.accounts.CredentialCheck;
+import cn.remotewindow.signaling.accounts.AdminAccount;
+import cn.remotewindow.signaling.accounts.AdminAccounts;
 import cn.remotewindow.signaling.accounts.ExpertAccount;
 import cn.remotewindow.signaling.accounts.ExpertAccounts;
 import cn.remotewindow.signaling.accounts.KioskDevice;
@@ -25,14 +27,16 @@ public final class Logins {
 
     private final ExpertAccounts experts;
     private final KioskDevices kiosks;
+    private final AdminAccounts admins;
     private final CredentialCheck credentials;
     private final LoginThrottle throttle;
     private final AccessTokens tokens;
 
-    public Logins(ExpertAccounts experts, KioskDevices kiosks, CredentialCheck credentials, LoginThrottle throttle,
-                  AccessTokens tokens) {
+    public Logins(ExpertAccounts experts, KioskDevices kiosks, AdminAccounts admins, CredentialCheck credentials,
+                  LoginThrottle throttle, AccessTokens tokens) {
         this.experts = experts;
         this.kiosks = kiosks;
+        this.admins = admins;
         this.credentials = credentials;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -65,6 +69,21 @@ public final class Logins {
             return Optional.of(new KioskLoginResponse(token.token(), TOKEN_TYPE, token.expiresAt(),
                     new KioskLoginResponse.KioskView(kiosk.id(), kiosk.displayName(), kiosk.district())));
         }, "kiosk id or secret");
+    }
+
+    /** An auditor: an ADMIN token, which opens the records and nothing of the real-time plane. */
+    public Mono<AdminLoginResponse> admin(ExpertLoginRequest request) {
+        return throttled("admin:" + request.username(), () -> {
+            Optional<AdminAccount> account = admins.findByUsername(request.username());
+            if (!credentials.matches(request.password(), account.map(AdminAccount::passwordHash))) {
+                return Optional.empty();
+            }
+            AdminAccount found = account.orElseThrow();
+            AccessTokens.Issued token = tokens.issueAdmin(found.username(), found.displayName());
+            log.info("auditor {} signed in", found.username());
+            return Optional.of(new AdminLoginResponse(token.token(), TOKEN_TYPE, token.expiresAt(),
+                    new AdminLoginResponse.AdminView(found.username(), found.displayName())));
+        }, "username or password");
     }
 
     /** Runs a sign-in on the bounded-elastic pool: bcrypt takes tens of milliseconds and must not hold an event loop. */

@@ -41,6 +41,25 @@ class LoginControllerTest {
     }
 
     @Test
+    void anAuditorSignsInForAnAdminTokenAndAnExpertsPasswordIsNoAuditorsOne() {
+        AdminLoginResponse response = client.post().uri("/api/auth/admin")
+                .bodyValue(java.util.Map.of("username", "auditor", "password", "demo-auditor"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(AdminLoginResponse.class).returnResult().getResponseBody();
+        assertThat(response.admin().displayName()).isEqualTo("审计员 李敏");
+        Jwt token = accessTokenDecoder.decode(response.accessToken()).block();
+        assertThat(token.getClaimAsString("role")).isEqualTo("ADMIN");
+        assertThat(token.getClaims()).doesNotContainKeys("skills", "district");
+        assertThat(response.expiresAt()).isBefore(Instant.now().plus(Duration.ofHours(8)).plusSeconds(5));
+
+        client.post().uri("/api/auth/admin")
+                .bodyValue(java.util.Map.of("username", "zhangwei", "password", "demo-zhangwei"))
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aConfiguredExpertSignsInWithTheirBcryptPassword() {
         expertLogin(HttpApiTest.CONFIGURED_EXPERT, HttpApiTest.CONFIGURED_EXPERT_PASSWORD)
                 .expectStatus().isOk()
