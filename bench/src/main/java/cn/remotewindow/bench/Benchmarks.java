@@ -21,7 +21,8 @@ public final class Benchmarks {
 
     private static final Map<String, Benchmark> BY_NAME = new TreeMap<>(Map.of(
             "signaling", SignalingBench::run,
-            "identity", IdentityBench::run));
+            "identity", IdentityBench::run,
+            "records", cn.remotewindow.bench.records.RecordsBench::run));
 
     private Benchmarks() {
     }

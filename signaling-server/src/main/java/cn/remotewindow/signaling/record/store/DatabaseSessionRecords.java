@@ -52,11 +52,16 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
 
     @Override
     public void record(SessionEvent event) {
-        writer.submit(scope -> write(scope, event)).whenComplete((ok, failure) -> {
+        submit(event).whenComplete((ok, failure) -> {
             if (failure != null) {
                 log.error("session {}: {} was not recorded", event.sessionId(), event.kind(), failure);
             }
         });
+    }
+
+    /** Queues the event; the future completes once it is committed (or fails with why not). */
+    public java.util.concurrent.CompletableFuture<Void> submit(SessionEvent event) {
+        return writer.submit(scope -> write(scope, event));
     }
 
     @Override

@@ -1,0 +1,158 @@
+package cn.remotewindow.bench.records;
+
+import cn.remotewindow.signaling.config.WindowProperties;
+import cn.remotewindow.signaling.record.SessionEvent;
+import cn.remotewindow.signaling.record.search.PageRequest;
+import cn.remotewindow.signaling.record.search.SessionFilter;
+import cn.remotewindow.signaling.record.search.SessionSearch;
+import cn.remotewindow.signaling.record.search.SessionSort;
+import cn.remotewindow.signaling.record.store.DatabaseSessionRecords;
+import cn.remotewindow.signaling.record.store.RecordWriter;
+import cn.remotewindow.signaling.record.store.RecordsDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code bench/run records}: the records store as the server runs it, on H2 (a file, the embedded
+ * default) and on PostgreSQL 16 (zonky's embedded binaries). Inserts: complete sessions of eight
+ * events each through {@link DatabaseSessionRecords} (each event with its audit entry and the
+ * session's row, in the writer's batched transactions), many sessions in flight, counted when the
+ * last commit is confirmed. Query: the auditors' filtered, sorted, paged list over all of them.
+ */
+public final class RecordsBench {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Events in flight at most (the writer's queue takes 20,000). */
+    private static final int WINDOW = 12_000;
+
+    private RecordsBench() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        int sessions = 100_000;
+        int queries = 300;
+        String db = "both";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--sessions" -> sessions = Integer.parseInt(args[i + 1]);
+                case "--queries" -> queries = Integer.parseInt(args[i + 1]);
+                case "--db" -> db = args[i + 1];
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    return 2;
+                }
+            }
+        }
+        Path work = Files.createTempDirectory("records-bench");
+        List<String> lines = new ArrayList<>();
+        try {
+            if (!db.equals("postgres")) {
+                lines.add(measure("h2", settings("jdbc:h2:file:" + work.resolve("h2/records"), ""), sessions, queries));
+                System.out.println(lines.get(lines.size() - 1));
+            }
+            if (!db.equals("h2")) {
+                try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
+                        .setCleanDataDirectory(true).start()) {
+                    lines.add(measure("postgres", settings(postgres.getJdbcUrl("postgres", "postgres"), "postgres"),
+                            sessions, queries));
+                    System.out.println(lines.get(lines.size() - 1));
+                }
+            }
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    private static WindowProperties.Records settings(String url, String user) {
+        return new WindowProperties.Records(url, user, "", 8, 256, 20_000, Duration.ofSeconds(60), Duration.ofDays(180),
+                Duration.ofHours(1));
+    }
+
+    private static String measure(String name, WindowProperties.Records settings, int sessions, int queries) throws Exception {
+        try (RecordsDatabase database = RecordsDatabase.open(settings);
+             RecordWriter writer = new RecordWriter(database, settings.writeQueue(), settings.writeBatch(),
+                     settings.writeTimeout())) {
+            DatabaseSessionRecords records = new DatabaseSessionRecords(database, writer, SHANGHAI);
+            SessionGenerator generator = new SessionGenerator(20261122);
+            // Warm-up: 2,000 sessions (JIT, pool, caches), counted in the rows, not in the rate.
+            insert(records, generator, 0, Math.min(2_000, sessions));
+            long start = System.nanoTime();
+            insert(records, generator, Math.min(2_000, sessions), sessions);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int measured = sessions - Math.min(2_000, sessions);
+            double perSecond = measured / seconds;
+            System.err.printf(Locale.ROOT, "[records] %s: %d sessions (%d events) in %.1f s%n", name, measured,
+                    measured * 8, seconds);
+
+            SessionSearch search = new SessionSearch(database, SHANGHAI);
+            Random random = new Random(7);
+            for (int i = 0; i < 30; i++) {
+                search.find(filter(random), page(random));
+            }
+            long[] micros = new long[queries];
+            for (int i = 0; i < queries; i++) {
+                SessionFilter filter = filter(random);
+                PageRequest page = page(random);
+                long t = System.nanoTime();
+                search.find(filter, page);
+                micros[i] = (System.nanoTime() - t) / 1_000;
+            }
+            Arrays.sort(micros);
+            double p95 = micros[(int) Math.ceil(queries * 0.95) - 1] / 1000.0;
+            double p50 = micros[queries / 2] / 1000.0;
+            System.err.printf(Locale.ROOT, "[records] %s: query p50 %.1f ms, p95 %.1f ms over %d queries%n", name, p50, p95,
+                    queries);
+            return String.format(Locale.ROOT, "BENCH records db=%s inserts_per_s=%.0f query_p95_ms=%.1f rows=%d",
+                    name, perSecond, p95, sessions);
+        }
+    }
+
+    /** Sessions [from, to): events submitted in order, at most WINDOW in flight; returns when all are committed. */
+    private static void insert(DatabaseSessionRecords records, SessionGenerator generator, int from, int to) {
+        Deque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
+        for (int n = from; n < to; n++) {
+            for (SessionEvent event : generator.session(n)) {
+                if (inFlight.size() >= WINDOW) {
+                    inFlight.removeFirst().join();
+                }
+                inFlight.addLast(records.submit(event));
+            }
+            if (n % 10_000 == 0 && n > from) {
+                System.err.printf("[records] %d sessions submitted%n", n);
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            inFlight.removeFirst().join();
+        }
+    }
+
+    /** What an auditor asks: a week or a month, with a district, an expert or an outcome, or all of them. */
+    private static SessionFilter filter(Random random) {
+        LocalDate first = LocalDate.of(2026, 7, 1).plusDays(random.nextInt(SessionGenerator.DAYS - 30));
+        LocalDate last = first.plusDays(random.nextBoolean() ? 6 : 29);
+        String district = random.nextInt(3) > 0 ? SessionGenerator.DISTRICTS.get(random.nextInt(SessionGenerator.DISTRICTS.size())) : null;
+        String expert = random.nextInt(4) == 0 ? "expert-" + random.nextInt(SessionGenerator.EXPERTS) : null;
+        String outcome = random.nextInt(4) == 0 ? "ACCEPTED_PENDING_DOCUMENTS" : null;
+        return new SessionFilter(first, last, district, null, expert, null, null, outcome, null, null);
+    }
+
+    private static PageRequest page(Random random) {
+        SessionSort sort = random.nextInt(4) == 0 ? SessionSort.WAIT : SessionSort.REQUESTED_AT;
+        return new PageRequest(random.nextInt(5) == 0 ? 5 : 0, 50, sort, true);
+    }
+}
