@@ -84,27 +84,19 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
             List<SessionEvent> after = new ArrayList<>(events);
             after.add(event);
             SessionRecord fold = SessionRecord.of(sessionId, after);
+            boolean first = events.isEmpty();
             return scope.audit(event.at(), actor(event), "SESSION_" + event.kind().name(), sessionId,
                             RecordJson.auditDetail(event.kind().name(), seq, sha))
-                    .flatMap(entry -> scope.client().sql("INSERT INTO session_events (event_key, session_id, seq, kind, at,"
-                                    + " payload, payload_sha256, audit_seq) VALUES (:key, :session, :seq, :kind, :at,"
-                                    + " :payload, :sha, :audit)")
-                            .bind("key", key)
-                            .bind("session", sessionId)
-                            .bind("seq", seq)
-                            .bind("kind", event.kind().name())
-                            .bind("at", utc(event.at()))
-                            .bind("payload", payload)
-                            .bind("sha", sha)
-                            .bind("audit", entry.sequence())
-                            .then())
-                    .then(SessionRows.upsert(scope.client(), fold, after, event.at(), zone))
-                    .then(servedBy(scope, event, fold))
-                    .then(SessionRows.noteCase(scope.client(), fold, event))
-                    .then(Mono.fromRunnable(() -> {
+                    .doOnNext(entry -> {
+                        scope.later().add("INSERT INTO session_events (event_key, session_id, seq, kind, at, payload,"
+                                        + " payload_sha256, audit_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                                key, sessionId, seq, event.kind().name(), utc(event.at()), payload, sha, entry.sequence());
+                        SessionRows.of(scope, zone).touched(fold, after, event.at(), first);
+                        servedBy(scope, event, fold);
                         folds.put(sessionId, after);
                         scope.onRollback(() -> folds.remove(sessionId));
-                    }));
+                    })
+                    .then();
         });
     }
 
@@ -134,19 +126,14 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
                 .collectList();
     }
 
-    private static Mono<Void> servedBy(WriteScope scope, SessionEvent event, SessionRecord fold) {
+    private static void servedBy(WriteScope scope, SessionEvent event, SessionRecord fold) {
         boolean serves = (event.kind() == SessionEvent.Kind.ACCEPTED || event.kind() == SessionEvent.Kind.JOINED)
                 && event.expertId() != null;
-        if (!serves) {
-            return Mono.empty();
+        if (serves) {
+            scope.later().add("INSERT INTO session_experts (session_id, expert_id, requested_at, first_at)"
+                            + " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                    event.sessionId(), event.expertId(), utc(fold.request().requestedAt()), utc(event.at()));
         }
-        return scope.client().sql("INSERT INTO session_experts (session_id, expert_id, requested_at, first_at)"
-                        + " VALUES (:session, :expert, :requested, :at) ON CONFLICT DO NOTHING")
-                .bind("session", event.sessionId())
-                .bind("expert", event.expertId())
-                .bind("requested", utc(fold.request().requestedAt()))
-                .bind("at", utc(event.at()))
-                .then();
     }
 
     /** Who caused the event, for the audit log. */

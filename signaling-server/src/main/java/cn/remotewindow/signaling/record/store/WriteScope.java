@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * What a {@link RecordWrite} works with inside the writer's transaction: the database client
- * (bound to the transaction by the writer) and the audit chain. The chain's head row is locked the
+ * (bound to the transaction by the writer), the audit chain, and rows written together at the end
+ * of the transaction (audit entries among them). The chain's head row is locked the
  * first time an entry is appended, so that appends of other servers sharing the database wait for
  * this transaction, and written back by {@link #finish()} before the commit. Used by one
  * transaction at a time, on the writer's thread.
@@ -21,6 +23,9 @@ public final class WriteScope {
     private long headSequence = -1;
     private String headHash;
     private boolean appended;
+    private final DeferredRows later = new DeferredRows();
+    private final java.util.Map<Object, Object> attachments = new java.util.HashMap<>();
+    private final java.util.List<java.util.function.Supplier<Mono<Void>>> beforeFlush = new java.util.ArrayList<>();
     private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
     WriteScope(DatabaseClient client) {
@@ -31,32 +36,42 @@ public final class WriteScope {
         return client;
     }
 
-    /** Appends an audit entry after the chain's current head, in this transaction. */
+    /** Appends an audit entry after the chain's current head, in this transaction (written at its end). */
     public Mono<AuditEntry> audit(Instant at, String actor, String action, String subject, String detail) {
         // The stores keep microseconds: the hash is over what can be read back.
         Instant stored = at.truncatedTo(ChronoUnit.MICROS);
-        return head().then(Mono.defer(() -> {
+        return head().then(Mono.fromSupplier(() -> {
             long sequence = headSequence + 1;
             String hash = AuditHashes.of(headHash, sequence, stored, actor, action, subject, detail);
             AuditEntry entry = new AuditEntry(sequence, stored, actor, action, subject, detail, headHash, hash);
-            var insert = client.sql("INSERT INTO audit_log (seq, at, actor, action, subject, detail, previous_hash, hash)"
-                            + " VALUES (:seq, :at, :actor, :action, :subject, :detail, :previous, :hash)")
-                    .bind("seq", sequence)
-                    .bind("at", stored.atOffset(ZoneOffset.UTC))
-                    .bind("actor", actor)
-                    .bind("action", action)
-                    .bind("subject", subject);
-            return Binds.nullable(insert, "detail", detail, String.class)
-                    .bind("previous", headHash)
-                    .bind("hash", hash)
-                    .then()
-                    .then(Mono.fromRunnable(() -> {
-                        headSequence = sequence;
-                        headHash = hash;
-                        appended = true;
-                    }))
-                    .thenReturn(entry);
+            later.add("INSERT INTO audit_log (seq, at, actor, action, subject, detail, previous_hash, hash)"
+                            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    sequence, stored.atOffset(ZoneOffset.UTC), actor, action, subject,
+                    detail == null ? new DeferredRows.Null(String.class) : detail, headHash, hash);
+            headSequence = sequence;
+            headHash = hash;
+            appended = true;
+            return entry;
         }));
+    }
+
+    /**
+     * Something a store keeps for the rest of this transaction (e.g. the rows to write at its end),
+     * made on first use.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T attachment(Object key, java.util.function.Supplier<T> create) {
+        return (T) attachments.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** Rows written at the end of this transaction, batched per statement: see {@link DeferredRows}. */
+    DeferredRows later() {
+        return later;
+    }
+
+    /** Work to run at the end of the transaction, before the deferred rows are written (folds to store). */
+    void beforeFlush(java.util.function.Supplier<Mono<Void>> work) {
+        beforeFlush.add(work);
     }
 
     private Mono<Void> head() {
@@ -86,14 +101,16 @@ public final class WriteScope {
         onRollback.forEach(Runnable::run);
     }
 
-    /** Writes the chain's new head back; the writer calls it last in the transaction. */
+    /** Writes the deferred rows and the chain's new head; the writer calls it last in the transaction. */
     Mono<Void> finish() {
+        Mono<Void> work = Flux.fromIterable(beforeFlush).concatMap(java.util.function.Supplier::get).then()
+                .then(Mono.defer(() -> later.flush(client)));
         if (!appended) {
-            return Mono.empty();
+            return work;
         }
-        return client.sql("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
+        return work.then(Mono.defer(() -> client.sql("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
                 .bind("seq", headSequence)
                 .bind("hash", headHash)
-                .then();
+                .then()));
     }
 }
