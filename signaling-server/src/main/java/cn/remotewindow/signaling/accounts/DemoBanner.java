@@ -38,6 +38,7 @@ public final class DemoBanner implements ApplicationListener<ApplicationReadyEve
         StringBuilder out = new StringBuilder("\n").append(rule).append('\n')
                 .append("  远程虚拟窗口 · 新乡市 demo\n")
                 .append("  Expert console : ").append(http).append("/console/\n")
+                .append("  Audit pages    : ").append(http).append("/console/audit.html\n")
                 .append("  HTTP API       : ").append(http).append("/api  (docs/http-api.md)\n")
                 .append("  WebSocket      : ").append(ws).append('\n')
                 .append("  Experts (POST /api/auth/expert)   username / password / skills\n");
