@@ -44,11 +44,13 @@ public final class RecordsBench {
         int sessions = 100_000;
         int queries = 300;
         String db = "both";
+        int batch = 256;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--sessions" -> sessions = Integer.parseInt(args[i + 1]);
                 case "--queries" -> queries = Integer.parseInt(args[i + 1]);
                 case "--db" -> db = args[i + 1];
+                case "--batch" -> batch = Integer.parseInt(args[i + 1]);
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     return 2;
@@ -59,13 +61,13 @@ public final class RecordsBench {
         List<String> lines = new ArrayList<>();
         try {
             if (!db.equals("postgres")) {
-                lines.add(measure("h2", settings("jdbc:h2:file:" + work.resolve("h2/records"), ""), sessions, queries));
+                lines.add(measure("h2", settings("jdbc:h2:file:" + work.resolve("h2/records"), "", batch), sessions, queries));
                 System.out.println(lines.get(lines.size() - 1));
             }
             if (!db.equals("h2")) {
                 try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
                         .setCleanDataDirectory(true).start()) {
-                    lines.add(measure("postgres", settings(postgres.getJdbcUrl("postgres", "postgres"), "postgres"),
+                    lines.add(measure("postgres", settings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", batch),
                             sessions, queries));
                     System.out.println(lines.get(lines.size() - 1));
                 }
@@ -78,8 +80,8 @@ public final class RecordsBench {
         return 0;
     }
 
-    private static WindowProperties.Records settings(String url, String user) {
-        return new WindowProperties.Records(url, user, "", 8, 256, 20_000, Duration.ofSeconds(60), Duration.ofDays(180),
+    private static WindowProperties.Records settings(String url, String user, int batch) {
+        return new WindowProperties.Records(url, user, "", 8, batch, 20_000, Duration.ofSeconds(60), Duration.ofDays(180),
                 Duration.ofHours(1));
     }
 

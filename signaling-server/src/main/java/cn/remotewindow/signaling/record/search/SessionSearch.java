@@ -33,8 +33,11 @@ public final class SessionSearch {
 
     public Page<SessionRow> find(SessionFilter filter, PageRequest page) {
         Where where = where(filter);
-        String order = page.sort().column() + (page.descending() ? " DESC" : " ASC") + " NULLS LAST, session_id"
-                + (page.descending() ? " DESC" : " ASC");
+        // NULLS LAST only where a column can be null: on requested_at (never null) it would keep the
+        // databases from reading the index in order and make them sort the whole range instead.
+        String direction = page.descending() ? " DESC" : " ASC";
+        String order = page.sort().column() + direction + (page.sort().nullable() ? " NULLS LAST" : "")
+                + ", session_id" + direction;
         List<SessionRow> rows = where.bind(database.client().sql("SELECT " + COLUMNS + " FROM sessions s" + where.sql()
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", page.size())
@@ -91,7 +94,17 @@ public final class SessionSearch {
         orNone(conditions, values, "outcome", f.outcome());
         orNone(conditions, values, "verification_result", f.verificationResult());
         if (present(f.expertId())) {
-            conditions.add("EXISTS (SELECT 1 FROM session_experts e WHERE e.session_id = s.session_id AND e.expert_id = :expert)");
+            // From the expert's index (expert_id, requested_at), bounded by the same days, rather than
+            // a lookup per session of the range.
+            StringBuilder served = new StringBuilder("s.session_id IN (SELECT e.session_id FROM session_experts e"
+                    + " WHERE e.expert_id = :expert");
+            if (f.from() != null) {
+                served.append(" AND e.requested_at >= :from");
+            }
+            if (f.to() != null) {
+                served.append(" AND e.requested_at < :to");
+            }
+            conditions.add(served.append(')').toString());
             values.put("expert", f.expertId().trim());
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
