@@ -8,12 +8,12 @@ import org.springframework.http.HttpStatus;
  * absent = the newest page) and {@code limit} (1 to {@value #MAX_LIMIT}, default
  * {@value #DEFAULT_LIMIT}). Parsed here so that a bad value answers 400 {@code BAD_QUERY} in words.
  */
-record AuditQuery(Long from, int limit) {
+public record AuditQuery(Long from, int limit) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
-    static AuditQuery parse(String from, String limit) {
+    public static AuditQuery parse(String from, String limit) {
         Long start = from == null || from.isBlank() ? null : number("from", from, 1, Long.MAX_VALUE);
         long size = limit == null || limit.isBlank() ? DEFAULT_LIMIT : number("limit", limit, 1, MAX_LIMIT);
         return new AuditQuery(start, (int) size);
