@@ -84,6 +84,11 @@ export async function signIn(username, password) {
   return auth;
 }
 
+/** An auditor's sign-in (role ADMIN): the answer is for the audit pages, which keep it (js/admin/roleSwitch.js). */
+export function adminSignIn(username, password) {
+  return call('POST', '/api/auth/admin', {body: {username, password}});
+}
+
 /** A single-use WebSocket ticket: {ticket, expiresAt, url}. */
 export function ticket(token) {
   return call('POST', '/api/signaling/ticket', {token});

@@ -20,6 +20,7 @@ import {installCallControls} from './callControls.js';
 import {Colleague} from './colleague.js';
 import {Verification} from './verification.js';
 import {installTestHook} from './testhook.js';
+import {adminChosen, signInAsAdmin} from './admin/roleSwitch.js';
 
 const QUALITY_EVERY_MS = 2000;
 const KNOWN_CLOSE_CODES = [1001, 4000, 4002, 4008, 4009];
@@ -107,6 +108,10 @@ $('login-form').addEventListener('submit', async (e) => {
   button.disabled = true;
   button.textContent = t('login.busy');
   try {
+    if (adminChosen()) {
+      await signInAsAdmin(username, password);
+      return;
+    }
     const auth = await api.signIn(username, password);
     $('login-password').value = '';
     signedIn(auth);

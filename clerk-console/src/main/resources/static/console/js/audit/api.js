@@ -51,7 +51,11 @@ async function call(method, path, {token, body, as = 'json'} = {}) {
 }
 
 export async function signIn(username, password) {
-  const answer = await call('POST', '/api/auth/admin', {body: {username, password}});
+  return keep(await call('POST', '/api/auth/admin', {body: {username, password}}));
+}
+
+/** Keeps an answer of POST /api/auth/admin for this tab (also when the expert console's sign-in page made it). */
+export function keep(answer) {
   const auth = {token: answer.accessToken, expiresAt: answer.expiresAt, admin: answer.admin};
   sessionStorage.setItem(STORE, JSON.stringify(auth));
   return auth;
@@ -66,3 +70,5 @@ export const image = (token, id, which) => call('GET', '/api/admin/verifications
 export const revealIdNumber = (token, id, reason) => call('POST', '/api/admin/verifications/' + encodeURIComponent(id)
   + '/id-number', {token, body: {reason}});
 export const statistics = (token, query) => call('GET', '/api/admin/statistics?' + query, {token});
+export const auditLog = (token, query) => call('GET', '/api/admin/audit?' + query, {token});
+export const verifyAuditLog = (token) => call('GET', '/api/admin/audit/verify', {token});

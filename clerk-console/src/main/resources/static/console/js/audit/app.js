@@ -1,14 +1,17 @@
 // The auditors' pages (audit.html): sign-in as ADMIN, then the session list, the identity-check
-// list and the statistics. Admins read; every read is logged by the server.
+// list, the statistics and the audit log. Admins read; every read is logged by the server.
 
 import * as api from './api.js';
 import {t, apply, toggleLanguage} from './text.js';
 import {RecordsView} from './records.js';
 import {StatisticsView} from './stats.js';
+import {AuditLogView} from './log.js';
 
 const $ = (id) => document.getElementById(id);
 let records = null;
 let statistics = null;
+let auditLog = null;
+const TABS = ['sessions', 'verifications', 'statistics', 'log'];
 
 function fillOptions() {
   const label = (select, prefix) => select.querySelectorAll('option').forEach((o) => {
@@ -23,6 +26,7 @@ function showLogin(message) {
   $('topbar').hidden = true;
   $('view-records').hidden = true;
   $('view-statistics').hidden = true;
+  $('view-log').hidden = true;
   $('view-login').hidden = false;
   $('login-error').hidden = !message;
   $('login-error').textContent = message || '';
@@ -34,12 +38,18 @@ function expired() {
 }
 
 function open(tab) {
-  for (const name of ['sessions', 'verifications', 'statistics']) {
+  for (const name of TABS) {
     $('nav-' + name).setAttribute('aria-selected', String(name === tab));
   }
-  $('view-records').hidden = tab === 'statistics';
+  $('view-records').hidden = tab === 'statistics' || tab === 'log';
   $('view-statistics').hidden = tab !== 'statistics';
+  $('view-log').hidden = tab !== 'log';
+  if (tab === 'log') return auditLog.show();
   return tab === 'statistics' ? statistics.load() : records.show(tab);
+}
+
+function openTab() {
+  return TABS.find((name) => $('nav-' + name).getAttribute('aria-selected') === 'true') || 'sessions';
 }
 
 function start(auth) {
@@ -48,9 +58,11 @@ function start(auth) {
   $('admin-name').textContent = auth.admin.displayName;
   records = new RecordsView(auth, expired);
   statistics = new StatisticsView(auth, expired);
+  auditLog = new AuditLogView(auth, expired);
   $('nav-sessions').onclick = () => open('sessions');
   $('nav-verifications').onclick = () => open('verifications');
   $('nav-statistics').onclick = () => open('statistics');
+  $('nav-log').onclick = () => open('log');
   window.__audit = {ready: true};
   return open('sessions');
 }
@@ -68,7 +80,11 @@ $('login-form').addEventListener('submit', async (e) => {
   }
 });
 const relabel = () => { toggleLanguage(); fillOptions(); };
-$('btn-lang').addEventListener('click', () => { relabel(); open($('nav-statistics').getAttribute('aria-selected') === 'true' ? 'statistics' : records.what); });
+$('btn-lang').addEventListener('click', () => {
+  relabel();
+  // The log is shown again in the new language without reading it again (a read is an audit entry).
+  if (openTab() === 'log') auditLog.rerender(); else open(openTab() === 'statistics' ? 'statistics' : records.what);
+});
 $('login-lang').addEventListener('click', relabel);
 $('btn-logout').addEventListener('click', () => { api.forget(); location.reload(); });
 

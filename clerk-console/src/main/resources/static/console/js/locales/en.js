@@ -5,6 +5,9 @@ export default {
   'lang.switchTo': '中文',
 
   'login.subtitle': 'City experts serving citizens at district kiosks',
+  'login.role': 'Sign in as',
+  'login.roleExpert': 'Expert',
+  'login.roleAdmin': 'Auditor (admin)',
   'login.username': 'Account',
   'login.password': 'Password',
   'login.submit': 'Sign in',

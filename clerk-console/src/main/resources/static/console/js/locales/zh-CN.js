@@ -5,6 +5,9 @@ export default {
   'lang.switchTo': 'English',
 
   'login.subtitle': '市级专家远程为区县群众办理业务',
+  'login.role': '登录身份',
+  'login.roleExpert': '专家',
+  'login.roleAdmin': '审计管理员',
   'login.username': '账号',
   'login.password': '密码',
   'login.submit': '登录',

@@ -12,6 +12,7 @@ public final class AdminAccounts {
     private final Map<String, AdminAccount> byUsername;
 
     public AdminAccounts(Collection<AdminAccount> accounts) {
+        accounts.forEach(account -> BcryptHashes.requireValid(account.passwordHash(), "admin " + account.username()));
         this.byUsername = accounts.stream().collect(Collectors.toUnmodifiableMap(AdminAccount::username,
                 Function.identity()));
     }

@@ -37,6 +37,9 @@ public class ApiSecurityConfiguration {
     /** Open to anyone; a stale token sent along (clients often keep one) must not turn these into a 401. */
     private static final ServerWebExchangeMatcher PUBLIC = new OrServerWebExchangeMatcher(
             ServerWebExchangeMatchers.pathMatchers("/actuator/health/**", "/actuator/info", "/console/**"),
+            // The OpenAPI document (JSON and YAML): it describes the API, it opens nothing.
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**",
+                    "/v3/api-docs.yaml"),
             ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/auth/**"));
 
     /** Accepts access tokens only: the audience check refuses signaling tickets signed with the same key. */

@@ -41,8 +41,21 @@ class InMemoryAccountsTest {
     }
 
     @Test
+    void refusesToStartWithAnAuditorWhoseHashIsNotBcrypt() {
+        List<AdminAccount> plain = List.of(new AdminAccount("auditor", "审计员", "demo-auditor"));
+
+        assertThatThrownBy(() -> new AdminAccounts(plain))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("admin auditor")
+                .hasMessageNotContaining("demo-auditor");
+        assertThat(new AdminAccounts(List.of(new AdminAccount("auditor", "审计员", HASH))).findByUsername("auditor"))
+                .map(AdminAccount::displayName).contains("审计员");
+    }
+
+    @Test
     void neverPrintsHashes() {
         assertThat(new ExpertAccount("zhangwei", "张伟", HASH, Set.of()).toString()).doesNotContain(HASH);
         assertThat(new KioskDevice("kiosk-weibin-01", "终端", "卫滨区", HASH).toString()).doesNotContain(HASH);
+        assertThat(new AdminAccount("auditor", "审计员", HASH).toString()).doesNotContain(HASH);
     }
 }

@@ -57,6 +57,10 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/admin/verifications/v-none/frames/0", null, Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/admin/verifications/v-none/id-number", "{\"reason\":\"复核投诉\"}", Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/admin/statistics", null, Set.of(Caller.ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/admin/audit", null, Set.of(Caller.ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/admin/audit/verify", null, Set.of(Caller.ADMIN)),
+            new Endpoint(HttpMethod.GET, "/v3/api-docs", null, ANYONE),
+            new Endpoint(HttpMethod.GET, "/v3/api-docs.yaml", null, ANYONE),
             new Endpoint(HttpMethod.GET, "/actuator/metrics", null, Set.of(Caller.ADMIN)),
             // No such route: a token is still needed to learn that (then 404).
             new Endpoint(HttpMethod.GET, "/api/nothing-here", null, Set.of(Caller.KIOSK, Caller.EXPERT, Caller.ADMIN)),

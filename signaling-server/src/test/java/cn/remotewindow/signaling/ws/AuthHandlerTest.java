@@ -8,12 +8,14 @@ import cn.remotewindow.protocol.message.Auth;
 import cn.remotewindow.protocol.message.AuthOk;
 import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.ErrorReply;
+import cn.remotewindow.signaling.TestTokens;
 import cn.remotewindow.signaling.auth.InMemoryTicketLedger;
 import cn.remotewindow.signaling.auth.JwtKey;
 import cn.remotewindow.signaling.auth.SignalingTickets;
 import cn.remotewindow.signaling.config.WindowProperties;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
+import cn.remotewindow.signaling.security.AccessTokens;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,6 +93,25 @@ class AuthHandlerTest {
         channel.writeInbound(Frames.text(new Auth(forged)));
         assertThat(((ErrorReply) Frames.nextOut(channel).body()).code()).isEqualTo(ErrorCode.TOKEN_INVALID);
         assertThat(channel.isActive()).isFalse();
+        assertThat(signaling.connected).isEmpty();
+    }
+
+    /** An auditor takes no part in calls: neither their access token nor a ticket naming the role opens a connection. */
+    @Test
+    void anAuditorsTokenOpensNoConnection() {
+        WindowProperties.Auth auth = new WindowProperties.Auth(SECRET, "remote-window", Duration.ofHours(1),
+                Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(60), 4);
+        JwtKey key = JwtKey.from(auth);
+        String accessToken = new AccessTokens(key, auth, clock).issueAdmin("auditor", "审计员").token();
+        String adminTicket = TestTokens.sign(key.secretKey(), TestTokens.accessClaims("ADMIN", Instant.now().plusSeconds(60))
+                .audience("signaling").build());
+
+        for (String token : List.of(accessToken, adminTicket)) {
+            EmbeddedChannel channel = channel();
+            channel.writeInbound(Frames.text(new Auth(token)));
+            assertThat(((ErrorReply) Frames.nextOut(channel).body()).code()).isEqualTo(ErrorCode.TOKEN_INVALID);
+            assertThat(channel.isActive()).isFalse();
+        }
         assertThat(signaling.connected).isEmpty();
     }
 
