@@ -99,8 +99,9 @@ public final class RecordsDatabase implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        log.info("records schema at version {} ({} migration(s) applied)", result.targetSchemaVersion,
-                result.migrationsExecuted);
+        // Flyway names a target version only when it applied something; otherwise the schema stays where it was.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        log.info("records schema at version {} ({} migration(s) applied)", version, result.migrationsExecuted);
     }
 
     private static ConnectionPool pool(ConnectionFactory factory, WindowProperties.Records settings) {
