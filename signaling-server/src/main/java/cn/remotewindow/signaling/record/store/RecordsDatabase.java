@@ -73,7 +73,7 @@ public final class RecordsDatabase implements AutoCloseable {
             if (!settings.username().isEmpty()) {
                 h2Config.username(settings.username()).password(settings.password());
             }
-            return new RecordsDatabase(Kind.H2, url, pool(new H2ConnectionFactory(h2Config.build()), settings));
+            return new RecordsDatabase(Kind.H2, url, pool(new H2VarcharBinding(new H2ConnectionFactory(h2Config.build())), settings));
         }
         if (url.startsWith("jdbc:postgresql:")) {
             Properties parsed = Driver.parseURL(url, new Properties());
