@@ -61,20 +61,35 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
 
     /** Queues the event; the future completes once it is committed (or fails with why not). */
     public java.util.concurrent.CompletableFuture<Void> submit(SessionEvent event) {
-        return writer.submit(scope -> write(scope, event));
+        Sealed sealed = Sealed.of(event);
+        return writer.submit(scope -> write(scope, sealed));
     }
 
     @Override
     public void recordConfirmed(SessionEvent event) {
-        writer.write(scope -> write(scope, event));
+        Sealed sealed = Sealed.of(event);
+        writer.write(scope -> write(scope, sealed));
     }
 
-    private Mono<Void> write(WriteScope scope, SessionEvent event) {
+    /**
+     * An event with its stored JSON and that text's SHA-256, made by the caller: the one writer
+     * thread is what limits how many records a second the store takes, so what can be done before
+     * it is done before it.
+     */
+    private record Sealed(SessionEvent event, String payload, String sha) {
+        static Sealed of(SessionEvent event) {
+            String payload = RecordJson.write(event);
+            return new Sealed(event, payload, RecordJson.sha256(payload));
+        }
+    }
+
+    private Mono<Void> write(WriteScope scope, Sealed sealed) {
+        SessionEvent event = sealed.event();
         String sessionId = event.sessionId();
         return eventsSoFar(scope, sessionId).flatMap(events -> {
             int seq = events.size() + 1;
-            String payload = RecordJson.write(event);
-            String sha = RecordJson.sha256(payload);
+            String payload = sealed.payload();
+            String sha = sealed.sha();
             String key = sessionId + "/" + sha;
             // A retried write of the same event, or an outcome submitted again as it stands (the
             // console retrying after a lost answer), changes nothing: nothing more happens.
