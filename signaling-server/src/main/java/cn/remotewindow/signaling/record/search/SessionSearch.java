@@ -38,7 +38,8 @@ public final class SessionSearch {
         String direction = page.descending() ? " DESC" : " ASC";
         String order = page.sort().column() + direction + (page.sort().nullable() ? " NULLS LAST" : "")
                 + ", session_id" + direction;
-        List<SessionRow> rows = where.bind(database.client().sql("SELECT " + COLUMNS + " FROM sessions s" + where.sql()
+        List<SessionRow> rows = where.bind(database.client().sql("SELECT " + COLUMNS + " FROM sessions s"
+                        + indexHint(filter, page) + where.sql()
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
@@ -51,6 +52,21 @@ public final class SessionSearch {
                 .one()
                 .block();
         return new Page<>(rows, total == null ? 0 : total, page.page(), page.size());
+    }
+
+    /**
+     * H2 picks its index by the WHERE clause alone and then sorts what it read: "longest waits
+     * first" over a month read and sorted a third of all sessions (165 ms at 100,000). Walking the
+     * wait index and stopping after a page of rows in the range is what PostgreSQL chooses by
+     * itself (0.3 ms); H2 is told so — only when no filter but the days narrows the rows, where
+     * the filter's own index is better.
+     */
+    private String indexHint(SessionFilter f, PageRequest page) {
+        boolean narrowed = present(f.district()) || present(f.kioskId()) || present(f.expertId())
+                || present(f.departmentCode()) || present(f.itemCode()) || present(f.caseNumber())
+                || present(f.outcome()) || present(f.verificationResult());
+        return database.kind() == RecordsDatabase.Kind.H2 && page.sort() == SessionSort.WAIT && page.descending()
+                && !narrowed ? " USE INDEX (sessions_wait)" : "";
     }
 
     /** Every row the filter selects, in pages, oldest first: for the CSV export. */

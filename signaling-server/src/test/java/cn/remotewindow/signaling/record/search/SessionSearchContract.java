@@ -122,6 +122,29 @@ abstract class SessionSearchContract {
     }
 
     @Test
+    void longestWaitsFirstWithinTheDaysAndTheUnansweredLast() {
+        // Days of their own (April), no other filter: on H2 the list walks the wait index.
+        Instant april = Instant.parse("2026-04-07T01:00:00Z");
+        served("w1", "红旗区", "k1", "PSB-HJQY", april, "e1", 40, null);
+        served("w2", "卫滨区", "k3", "PSB-HJQY", april.plusSeconds(600), "e2", 400, null);
+        served("w3", "红旗区", "k2", "PSB-HJQY", april.plusSeconds(1200), "e1", 4, null);
+        CaseRequest unanswered = new CaseRequest("k2", "终端 k2", "红旗区", "PSB-HJQY", "PSB-HJQY", "PSB", "C-w4",
+                Priority.NORMAL, april.plusSeconds(1800));
+        sessions.record(new SessionEvent("w4", SessionEvent.Kind.REQUESTED, april.plusSeconds(1800), unanswered, null, null,
+                null, null, null, null));
+        sessions.recordConfirmed(new SessionEvent("w4", SessionEvent.Kind.ENDED, april.plusSeconds(1900), unanswered, null,
+                Role.KIOSK, EndReason.HANGUP, null, null, null));
+        LocalDate day = LocalDate.of(2026, 4, 7);
+        SessionFilter days = filter(day, day, null, null, null);
+        assertThat(ids(days, new PageRequest(0, 2, SessionSort.WAIT, true))).containsExactly("w2", "w1");
+        assertThat(ids(days, new PageRequest(1, 2, SessionSort.WAIT, true))).containsExactly("w3", "w4");
+        assertThat(search.find(days, new PageRequest(0, 2, SessionSort.WAIT, true)).total()).isEqualTo(4);
+        // Older sessions with longer waits (s2: 90 s) are outside the days and stay out.
+        assertThat(ids(filter(day, day, "红旗区", null, null), new PageRequest(0, 10, SessionSort.WAIT, true)))
+                .containsExactly("w1", "w3", "w4");
+    }
+
+    @Test
     void everyRowForTheExportOldestFirst() {
         List<String> all = new java.util.ArrayList<>();
         search.each(SessionFilter.any(), 2, row -> all.add(row.sessionId()));
