@@ -26,6 +26,12 @@ final class DeferredRows {
     private static final int ROWS_PER_INSERT = 500;
 
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+    private final boolean arrays;
+
+    /** @param arrays rows of an INSERT sent as one array per column (PostgreSQL's unnest) */
+    DeferredRows(boolean arrays) {
+        this.arrays = arrays;
+    }
 
     void add(String sql, Object... values) {
         rows.computeIfAbsent(sql, k -> new ArrayList<>()).add(values);
@@ -40,7 +46,8 @@ final class DeferredRows {
             return Mono.empty();
         }
         return client.inConnection(connection -> Flux.fromIterable(rows.entrySet())
-                .concatMap(batch -> Flux.fromIterable(chunks(batch.getKey(), batch.getValue()))
+                .concatMap(batch -> Flux.fromIterable(arrays ? unnested(batch.getKey(), batch.getValue())
+                                : chunks(batch.getKey(), batch.getValue()))
                         .concatMap(chunk -> execute(connection, chunk.sql(), chunk.rows())))
                 .then());
     }
@@ -77,6 +84,57 @@ final class DeferredRows {
             chunks.add(new Chunk(text.append(tail).toString(), List.<Object[]>of(flat)));
         }
         return chunks;
+    }
+
+    /**
+     * PostgreSQL: an INSERT of many rows as {@code INSERT ... SELECT * FROM unnest($1::text[], ...)},
+     * one array per column. One short statement whatever the number of rows: the driver and the
+     * server parse and plan it once, where a multi-row VALUES list of thousands of placeholders
+     * is parsed by both on every transaction.
+     */
+    private static List<Chunk> unnested(String sql, List<Object[]> values) {
+        int open = sql.indexOf("VALUES (");
+        int close = open < 0 ? -1 : sql.indexOf(')', open);
+        if (!sql.startsWith("INSERT INTO") || open < 0 || close < 0 || values.size() == 1) {
+            return List.of(new Chunk(sql, values));
+        }
+        int width = values.get(0).length;
+        StringBuilder text = new StringBuilder(sql.substring(0, open)).append("SELECT * FROM unnest(");
+        Object[] columns = new Object[width];
+        for (int i = 0; i < width; i++) {
+            ArrayType type = ArrayType.of(values, i);
+            if (type == null) {
+                return chunks(sql, values);
+            }
+            Object[] column = (Object[]) java.lang.reflect.Array.newInstance(type.element(), values.size());
+            for (int r = 0; r < values.size(); r++) {
+                Object value = values.get(r)[i];
+                column[r] = value instanceof Null ? null : value;
+            }
+            columns[i] = column;
+            text.append(i == 0 ? "" : ", ").append('$').append(i + 1).append("::").append(type.sql());
+        }
+        text.append(')').append(sql.substring(close + 1));
+        return List.of(new Chunk(text.toString(), List.<Object[]>of(columns)));
+    }
+
+    /** The PostgreSQL array type of a column, from its values; null when one is not of a known type. */
+    private record ArrayType(Class<?> element, String sql) {
+        private static final Map<Class<?>, String> KNOWN = Map.of(String.class, "text[]", Integer.class, "int4[]",
+                Long.class, "int8[]", java.time.OffsetDateTime.class, "timestamptz[]", java.time.LocalDate.class, "date[]",
+                Boolean.class, "bool[]");
+
+        static ArrayType of(List<Object[]> values, int column) {
+            Class<?> type = null;
+            for (Object[] row : values) {
+                Class<?> here = row[column] instanceof Null nothing ? nothing.type() : row[column].getClass();
+                if (type != null && type != here || !KNOWN.containsKey(here)) {
+                    return null;
+                }
+                type = here;
+            }
+            return new ArrayType(type, KNOWN.get(type));
+        }
     }
 
     private static Mono<Void> execute(io.r2dbc.spi.Connection connection, String sql, List<Object[]> values) {

@@ -137,7 +137,7 @@ public final class RecordWriter implements AutoCloseable {
 
     /** Applies the writes in order in one transaction; their results land in {@code results}. */
     private void inTransaction(List<Pending<?>> writes, List<Object> results) {
-        WriteScope scope = new WriteScope(database.client());
+        WriteScope scope = new WriteScope(database.client(), database.kind());
         Mono<Void> all = Flux.fromIterable(writes)
                 .concatMap(p -> p.write().apply(scope).map(Object.class::cast).defaultIfEmpty(NONE))
                 .doOnNext(results::add)

@@ -23,13 +23,14 @@ public final class WriteScope {
     private long headSequence = -1;
     private String headHash;
     private boolean appended;
-    private final DeferredRows later = new DeferredRows();
+    private final DeferredRows later;
     private final java.util.Map<Object, Object> attachments = new java.util.HashMap<>();
     private final java.util.List<java.util.function.Supplier<Mono<Void>>> beforeFlush = new java.util.ArrayList<>();
     private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
-    WriteScope(DatabaseClient client) {
+    WriteScope(DatabaseClient client, RecordsDatabase.Kind kind) {
         this.client = client;
+        this.later = new DeferredRows(kind == RecordsDatabase.Kind.POSTGRESQL);
     }
 
     public DatabaseClient client() {
