@@ -44,7 +44,7 @@ public final class RecordsBench {
         int sessions = 100_000;
         int queries = 300;
         String db = "both";
-        int batch = 256;
+        int batch = 1024;
         Path kept = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {

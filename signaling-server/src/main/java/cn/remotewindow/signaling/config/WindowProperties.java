@@ -149,7 +149,7 @@ public record WindowProperties(
             /** Connections in the R2DBC pool. */
             @DefaultValue("8") int poolSize,
             /** Writes the writer thread commits together in one transaction, at most. */
-            @DefaultValue("256") int writeBatch,
+            @DefaultValue("1024") int writeBatch,
             /** Writes waiting for the writer beyond this are refused (the store is overloaded or down). */
             @DefaultValue("20000") int writeQueue,
             /** How long a caller waits for its write to be committed before it is told it failed. */
