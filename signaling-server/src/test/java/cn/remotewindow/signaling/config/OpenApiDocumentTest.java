@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.remotewindow.signaling.HttpApiTest;
 import cn.remotewindow.signaling.TestTokens;
+import cn.remotewindow.protocol.message.CaseOutcome;
 import cn.remotewindow.signaling.auth.JwtKey;
+import cn.remotewindow.signaling.record.search.SessionSort;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -87,6 +94,71 @@ class OpenApiDocumentTest {
 
         assertThat(parameters.valueStream().map(p -> p.path("name").asString() + "@" + p.path("in").asString()))
                 .containsExactlyInAnyOrder("from@query", "limit@query");
+    }
+
+    @Test
+    void theAdminSessionListNamesEveryFilterWithItsType() {
+        JsonNode document = document();
+        JsonNode parameters = document.path("paths").path("/api/admin/sessions").path("get").path("parameters");
+
+        Map<String, String> types = new TreeMap<>();
+        parameters.valueStream().forEach(p -> {
+            String name = p.path("name").asString();
+            assertThat(p.path("in").asString()).as("%s in", name).isEqualTo("query");
+            assertThat(p.path("required").asBoolean(false)).as("%s required", name).isFalse();
+            assertThat(p.path("description").asString()).as("%s described", name).isNotBlank();
+            JsonNode schema = p.path("schema");
+            String format = schema.has("format") ? "/" + schema.path("format").asString() : "";
+            types.put(name, schema.path("type").asString() + format);
+        });
+        assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("from", "string/date"), Map.entry("to", "string/date"),
+                Map.entry("district", "string"), Map.entry("kiosk", "string"), Map.entry("expert", "string"),
+                Map.entry("department", "string"), Map.entry("item", "string"), Map.entry("case", "string"),
+                Map.entry("outcome", "string"), Map.entry("verification", "string"),
+                Map.entry("page", "integer/int32"), Map.entry("size", "integer/int32"),
+                Map.entry("sort", "string"), Map.entry("order", "string")));
+
+        // The enumerations are the ones AdminQuery and the search accept.
+        assertThat(enumOf(parameters, "sort")).containsExactlyElementsOf(
+                Arrays.stream(SessionSort.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+        assertThat(enumOf(parameters, "order")).containsExactlyInAnyOrder("asc", "desc");
+        assertThat(enumOf(parameters, "outcome")).containsExactlyElementsOf(Stream.concat(
+                Arrays.stream(CaseOutcome.values()).map(Enum::name), Stream.of("NONE")).toList());
+        assertThat(enumOf(parameters, "verification")).containsExactlyInAnyOrder("PASS", "FAIL", "NEEDS_REVIEW", "NONE");
+    }
+
+    @Test
+    void theOtherAdminListsNameTheirFiltersAndNoOperationTakesAParameterMap() {
+        JsonNode paths = document().path("paths");
+
+        Map<String, List<String>> expected = Map.of(
+                "/api/admin/sessions/export", List.of("from", "to", "district", "kiosk", "expert", "department", "item",
+                        "case", "outcome", "verification", "lang"),
+                "/api/admin/verifications", List.of("from", "to", "district", "kiosk", "expert", "item", "case",
+                        "result", "page", "size"),
+                "/api/admin/verifications/export", List.of("from", "to", "district", "kiosk", "expert", "item", "case",
+                        "result", "lang"),
+                "/api/admin/statistics", List.of("from", "to", "district", "kiosk", "expert", "department", "item",
+                        "case", "outcome", "verification"));
+        expected.forEach((path, names) -> assertThat(paths.path(path).path("get").path("parameters").valueStream()
+                .map(p -> p.path("name").asString() + "@" + p.path("in").asString()))
+                .as("parameters of GET %s", path)
+                .containsExactlyInAnyOrderElementsOf(names.stream().map(n -> n + "@query").toList()));
+        assertThat(enumOf(paths.path("/api/admin/verifications").path("get").path("parameters"), "result"))
+                .containsExactlyInAnyOrder("PASS", "FAIL", "NEEDS_REVIEW", "NONE");
+
+        List<String> maps = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("parameters").valueStream()
+                        .filter(p -> p.path("name").asString().equals("params"))
+                        .forEach(p -> maps.add(operation.getKey() + " " + path.getKey()))));
+        assertThat(maps).as("operations with a parameter 'params'").isEmpty();
+    }
+
+    private static List<String> enumOf(JsonNode parameters, String name) {
+        return parameters.valueStream().filter(p -> p.path("name").asString().equals(name)).findFirst().orElseThrow()
+                .path("schema").path("enum").valueStream().map(JsonNode::asString).toList();
     }
 
     @Test

@@ -1,9 +1,15 @@
 package cn.remotewindow.signaling.api.admin;
 
+import cn.remotewindow.signaling.api.admin.AdminQueryParameters.CsvLanguage;
+import cn.remotewindow.signaling.api.admin.AdminQueryParameters.Paging;
+import cn.remotewindow.signaling.api.admin.AdminQueryParameters.SessionFilters;
+import cn.remotewindow.signaling.api.admin.AdminQueryParameters.SessionSorting;
+import cn.remotewindow.signaling.api.admin.AdminQueryParameters.VerificationFilters;
 import cn.remotewindow.signaling.record.search.Page;
 import cn.remotewindow.signaling.record.search.ServiceFigures;
 import cn.remotewindow.signaling.record.search.SessionRow;
 import cn.remotewindow.signaling.record.search.VerificationRow;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,14 +50,21 @@ public class AdminRecordsController {
     }
 
     @GetMapping("/sessions")
+    @SessionFilters
+    @Paging
+    @SessionSorting
     public Mono<ResponseEntity<Page<SessionRow>>> sessions(@AuthenticationPrincipal Jwt token,
+                                                           @Parameter(hidden = true)
                                                            @RequestParam MultiValueMap<String, String> params) {
         AdminQuery query = new AdminQuery(params);
         return blocking(() -> records.sessions(token.getSubject(), query.sessions(), query.page(), query.asText()));
     }
 
     @GetMapping("/sessions/export")
+    @SessionFilters
+    @CsvLanguage
     public Mono<ResponseEntity<byte[]>> exportSessions(@AuthenticationPrincipal Jwt token,
+                                                       @Parameter(hidden = true)
                                                        @RequestParam MultiValueMap<String, String> params) {
         AdminQuery query = new AdminQuery(params);
         return Mono.fromCallable(() -> {
@@ -67,7 +80,10 @@ public class AdminRecordsController {
     }
 
     @GetMapping("/verifications")
+    @VerificationFilters
+    @Paging
     public Mono<ResponseEntity<Page<VerificationRow>>> verifications(@AuthenticationPrincipal Jwt token,
+                                                                     @Parameter(hidden = true)
                                                                      @RequestParam MultiValueMap<String, String> params) {
         AdminQuery query = new AdminQuery(params);
         var page = query.page();
@@ -76,7 +92,10 @@ public class AdminRecordsController {
     }
 
     @GetMapping("/verifications/export")
+    @VerificationFilters
+    @CsvLanguage
     public Mono<ResponseEntity<byte[]>> exportVerifications(@AuthenticationPrincipal Jwt token,
+                                                            @Parameter(hidden = true)
                                                             @RequestParam MultiValueMap<String, String> params) {
         AdminQuery query = new AdminQuery(params);
         return Mono.fromCallable(() -> {
@@ -122,7 +141,9 @@ public class AdminRecordsController {
     }
 
     @GetMapping("/statistics")
+    @SessionFilters
     public Mono<ResponseEntity<ServiceFigures>> statistics(@AuthenticationPrincipal Jwt token,
+                                                           @Parameter(hidden = true)
                                                            @RequestParam MultiValueMap<String, String> params) {
         AdminQuery query = new AdminQuery(params);
         return blocking(() -> records.statistics(token.getSubject(), query.sessions(), query.asText()));
