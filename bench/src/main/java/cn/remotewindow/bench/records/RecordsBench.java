@@ -46,6 +46,7 @@ public final class RecordsBench {
         String db = "both";
         int batch = 1024;
         Path kept = null;
+        String mode = "store";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--sessions" -> sessions = Integer.parseInt(args[i + 1]);
@@ -53,6 +54,7 @@ public final class RecordsBench {
                 case "--db" -> db = args[i + 1];
                 case "--batch" -> batch = Integer.parseInt(args[i + 1]);
                 case "--dir" -> kept = Path.of(args[i + 1]);
+                case "--mode" -> mode = args[i + 1];
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     return 2;
@@ -64,14 +66,16 @@ public final class RecordsBench {
         List<String> lines = new ArrayList<>();
         try {
             if (!db.equals("postgres")) {
-                lines.add(measure("h2", settings("jdbc:h2:file:" + work.resolve("h2/records"), "", batch), sessions, queries));
+                WindowProperties.Records h2 = settings("jdbc:h2:file:" + work.resolve("h2/records"), "", batch);
+                lines.add(mode.equals("ceiling") ? ceiling("h2", h2, sessions, batch) : measure("h2", h2, sessions, queries));
                 System.out.println(lines.get(lines.size() - 1));
             }
             if (!db.equals("h2")) {
                 try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
                         .setCleanDataDirectory(kept == null).start()) {
-                    lines.add(measure("postgres", settings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", batch),
-                            sessions, queries));
+                    WindowProperties.Records pg = settings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", batch);
+                    lines.add(mode.equals("ceiling") ? ceiling("postgres", pg, sessions, batch)
+                            : measure("postgres", pg, sessions, queries));
                     System.out.println(lines.get(lines.size() - 1));
                 }
             }
@@ -88,6 +92,18 @@ public final class RecordsBench {
     private static WindowProperties.Records settings(String url, String user, int batch) {
         return new WindowProperties.Records(url, user, "", 8, batch, 20_000, Duration.ofSeconds(60), Duration.ofDays(180),
                 Duration.ofHours(1));
+    }
+
+    /** {@code --mode ceiling}: the same rows through plain JDBC on one thread ({@link JdbcCeiling}). */
+    private static String ceiling(String name, WindowProperties.Records settings, int sessions, int batch) throws Exception {
+        RecordsDatabase.open(settings).close(); // the schema, migrated as the server does
+        // pgjdbc sends a batch of single-row INSERTs as multi-row ones with reWriteBatchedInserts: its fastest way.
+        String url = name.equals("h2") ? RecordsDatabase.h2Url(settings.url())
+                : settings.url() + (settings.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        // The writer's batch counts events: eight to a session.
+        double perSecond = JdbcCeiling.measure(url, settings.username(), sessions, Math.max(1, batch / 8));
+        return String.format(Locale.ROOT, "BENCH records db=%s mode=jdbc-ceiling inserts_per_s=%.0f rows=%d", name,
+                perSecond, sessions);
     }
 
     private static String measure(String name, WindowProperties.Records settings, int sessions, int queries) throws Exception {

@@ -62,17 +62,7 @@ public final class RecordsDatabase implements AutoCloseable {
     public static RecordsDatabase open(WindowProperties.Records settings) {
         String url = settings.url().trim();
         if (url.startsWith("jdbc:h2:")) {
-            String h2 = url.substring("jdbc:h2:".length());
-            if (h2.startsWith("mem:")) {
-                // Kept while the process lives, not only while a connection is open (Flyway's closes).
-                h2 += ";DB_CLOSE_DELAY=-1";
-            }
-            h2 += H2_OPTIONS;
-            if (!h2.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=")) {
-                // 64 MB of pages (H2's default is 16): with 100,000 sessions (2 GB) the auditors' list p95
-                // went from 67 to 36 ms (bench/run records). A CACHE_SIZE in the URL wins.
-                h2 += ";CACHE_SIZE=65536";
-            }
+            String h2 = h2Url(url).substring("jdbc:h2:".length());
             migrate("jdbc:h2:" + h2, settings);
             H2ConnectionConfiguration.Builder h2Config = H2ConnectionConfiguration.builder().url(h2);
             if (!settings.username().isEmpty()) {
@@ -96,6 +86,22 @@ public final class RecordsDatabase implements AutoCloseable {
             return new RecordsDatabase(Kind.POSTGRESQL, url, pool(new PostgresqlConnectionFactory(config), settings));
         }
         throw new IllegalArgumentException("window.records.url must start with jdbc:h2: or jdbc:postgresql:, not " + url);
+    }
+
+    /** The JDBC URL H2 is opened with: the configured one and the options above. */
+    public static String h2Url(String configured) {
+        String h2 = configured.trim().substring("jdbc:h2:".length());
+        if (h2.startsWith("mem:")) {
+            // Kept while the process lives, not only while a connection is open (Flyway's closes).
+            h2 += ";DB_CLOSE_DELAY=-1";
+        }
+        h2 += H2_OPTIONS;
+        if (!h2.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=")) {
+            // 64 MB of pages (H2's default is 16): with 100,000 sessions (2 GB) the auditors' list p95
+            // went from 67 to 36 ms (bench/run records). A CACHE_SIZE in the URL wins.
+            h2 += ";CACHE_SIZE=65536";
+        }
+        return "jdbc:h2:" + h2;
     }
 
     private static void migrate(String jdbcUrl, WindowProperties.Records settings) {
