@@ -57,6 +57,17 @@ public final class InMemorySessionRecorder implements SessionRecorder, SessionRe
     }
 
     @Override
+    public synchronized List<SessionRecord> unfinished(java.time.Instant since) {
+        return bySession.entrySet().stream()
+                .map(entry -> SessionRecord.of(entry.getKey(), entry.getValue()))
+                .filter(record -> record.endedAt() == null && record.request() != null
+                        && !record.request().requestedAt().isBefore(since))
+                .sorted(java.util.Comparator.comparing((SessionRecord record) -> record.request().requestedAt())
+                        .thenComparing(SessionRecord::sessionId))
+                .toList();
+    }
+
+    @Override
     public synchronized List<SessionRecord> servedBy(String expertId, int limit) {
         Deque<String> accepted = acceptedBy.get(expertId);
         if (accepted == null) {

@@ -16,4 +16,10 @@ public interface SessionRecords {
 
     /** The session's events, oldest first; empty for an unknown session. */
     List<SessionEvent> eventsOf(String sessionId);
+
+    /**
+     * Sessions requested at or after {@code since} that have no end: open calls, or calls a
+     * server lost when it died. Oldest request first.
+     */
+    List<SessionRecord> unfinished(java.time.Instant since);
 }

@@ -63,6 +63,21 @@ public abstract class SessionRecordsContract {
     }
 
     @Test
+    void unfinishedSessionsAreThoseWithoutAnEndSinceTheGivenTime() {
+        accepted("s1", 10, "e1");
+        record("s1", SessionEvent.Kind.ENDED, 100, "e1");
+        accepted("s2", 20, "e2");
+        record("s2", SessionEvent.Kind.CONNECTED, 25, "e2");
+        record("s3", SessionEvent.Kind.REQUESTED, 30, null);
+
+        assertThat(store.records().unfinished(T0)).extracting(SessionRecord::sessionId).containsExactly("s2", "s3");
+        assertThat(store.records().unfinished(T0.plusSeconds(3600))).isEmpty();
+        SessionRecord open = store.records().unfinished(T0).get(0);
+        assertThat(open.expertId()).isEqualTo("e2");
+        assertThat(open.connectedAt()).isEqualTo(T0.plusSeconds(25));
+    }
+
+    @Test
     void aSessionsRecordIsFoldedFromItsEvents() {
         CaseRequest asked = request("k1", "410702-2026-000123");
         SessionOutcome first = new SessionOutcome(CaseOutcome.ACCEPTED, "410702-2026-000123", List.of(), null, null);

@@ -193,6 +193,24 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
         return events(sessionId);
     }
 
+    @Override
+    public List<SessionRecord> unfinished(Instant since) {
+        settle();
+        List<String> ids = database.client()
+                .sql("SELECT session_id FROM sessions WHERE requested_at >= :since AND ended_at IS NULL"
+                        + " ORDER BY requested_at, session_id")
+                .bind("since", utc(since))
+                .map((row, meta) -> row.get("session_id", String.class))
+                .all()
+                .collectList()
+                .block();
+        List<SessionRecord> records = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            records.add(SessionRecord.of(id, events(id)));
+        }
+        return records;
+    }
+
     private List<SessionEvent> events(String sessionId) {
         return database.client().sql("SELECT payload FROM session_events WHERE session_id = :session ORDER BY seq")
                 .bind("session", sessionId)
