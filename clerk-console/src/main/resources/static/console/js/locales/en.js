@@ -204,7 +204,7 @@ export default {
   'wrapup.reason.CONNECT_TIMEOUT': 'The call could not be connected in time.',
   'wrapup.reason.SERVER_SHUTDOWN': 'The server is restarting.',
   'wrapup.reason.TECHNICAL_PROBLEM': 'Ended for a technical problem.',
-  'wrapup.reason.SESSION_LOST': 'The server no longer knows this call.',
+  'wrapup.reason.SESSION_LOST': 'The server restarted and the call was cut off. You can still record the outcome below.',
   'wrapup.reason.other': 'The call has ended.',
 
   'error.generic': 'That did not work ({code}). Try again; if it keeps happening, call technical support.',

@@ -204,7 +204,7 @@ export default {
   'wrapup.reason.CONNECT_TIMEOUT': '未能在规定时间内接通。',
   'wrapup.reason.SERVER_SHUTDOWN': '服务器正在重启。',
   'wrapup.reason.TECHNICAL_PROBLEM': '因技术问题结束。',
-  'wrapup.reason.SESSION_LOST': '服务器已无此通话的记录。',
+  'wrapup.reason.SESSION_LOST': '服务器重启，通话已中断。仍可在下方补录办理结果。',
   'wrapup.reason.other': '通话已结束。',
 
   'error.generic': '操作未完成（{code}）。请重试；如反复出现，请联系技术支持。',

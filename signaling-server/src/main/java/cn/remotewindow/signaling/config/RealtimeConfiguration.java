@@ -41,6 +41,7 @@ import cn.remotewindow.signaling.session.EndedSessions;
 import cn.remotewindow.signaling.session.GuestDepartures;
 import cn.remotewindow.signaling.session.Invitations;
 import cn.remotewindow.signaling.session.InMemoryEndedSessions;
+import cn.remotewindow.signaling.session.InterruptedSessions;
 import cn.remotewindow.signaling.session.OutcomeDesk;
 import cn.remotewindow.signaling.session.RatingDesk;
 import cn.remotewindow.signaling.session.Resumption;
@@ -180,6 +181,18 @@ public class RealtimeConfiguration {
     @Bean
     EndedSessions endedSessions(WindowProperties properties, Clock clock) {
         return new InMemoryEndedSessions(properties.routing().ratingWindow(), clock);
+    }
+
+    /**
+     * Before the signaling plane starts (SmartLifecycle, later): sessions the previous run left open
+     * are ended in the records and offered for wrap-up.
+     */
+    @Bean
+    org.springframework.beans.factory.SmartInitializingSingleton interruptedSessions(
+            cn.remotewindow.signaling.record.SessionRecords records, SessionRecorder recorder,
+            EndedSessions endedSessions, Clock clock) {
+        InterruptedSessions interrupted = new InterruptedSessions(records, recorder, endedSessions, clock);
+        return () -> interrupted.endAll();
     }
 
     @Bean

@@ -97,6 +97,9 @@ class ServerCrashRecoveryTest {
                 .findFirst().orElseThrow().submission().sessionId();
         assertThat(stored.endReasons().get(openAtStop)).as("the call going on when the server stopped")
                 .isEqualTo("SERVER_SHUTDOWN");
+        // The calls open at the kill were ended by the restart (InterruptedSessions), none is left open.
+        assertThat(stored.unended()).as("sessions never ended: %s", stored.endReasons()).isZero();
+        assertThat(stored.endReasons().values()).as("calls the killed server lost").contains("SESSION_LOST");
         String verified = verifyRecords(file);
         assertThat(verified).as("verify-records on the stopped file")
                 .contains("INTACT: " + stored.auditEntries() + " audit entries");
