@@ -13,4 +13,17 @@ public interface SessionRecorder {
     default void recordConfirmed(SessionEvent event) {
         record(event);
     }
+
+    /**
+     * Records the event; the future completes once it is safely stored, or fails with why not.
+     * For what a party is told was recorded, without holding the caller's thread meanwhile.
+     */
+    default java.util.concurrent.CompletableFuture<Void> recordSafely(SessionEvent event) {
+        try {
+            recordConfirmed(event);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
 }

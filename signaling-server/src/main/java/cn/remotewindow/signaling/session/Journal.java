@@ -49,14 +49,14 @@ public final class Journal {
      * The case outcome the expert recorded. Unlike the other events a failure here is not
      * swallowed: the expert must not be told it was recorded when it was not.
      *
-     * @return when it was recorded
+     * @return when it was recorded, once it is stored (the session's thread is not held meanwhile)
      */
-    public Instant outcome(String sessionId, SessionRequest request, String expertId, SessionOutcome outcome) {
+    public java.util.concurrent.CompletableFuture<Instant> outcome(String sessionId, SessionRequest request, String expertId,
+                                                                  SessionOutcome outcome) {
         Instant at = clock.instant();
         String note = outcome.outcome().name() + (outcome.caseNumber() == null ? "" : " " + outcome.caseNumber());
-        recorder.recordConfirmed(new SessionEvent(sessionId, SessionEvent.Kind.OUTCOME, at, request.recorded(), expertId,
-                null, null, note, outcome, null));
-        return at;
+        return recorder.recordSafely(new SessionEvent(sessionId, SessionEvent.Kind.OUTCOME, at, request.recorded(),
+                expertId, null, null, note, outcome, null)).thenApply(stored -> at);
     }
 
     private void write(SessionEvent event) {

@@ -5,15 +5,16 @@ import cn.remotewindow.protocol.message.OutcomeRecorded;
 import cn.remotewindow.protocol.message.OutcomeSubmit;
 import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.record.SessionOutcome;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The expert records the case outcome (办理结果) of the session they serve: during the call, or
  * after it ended while they wrap up, within the rating window. Each submission is recorded; the
- * latest stands. Runs on the session's owner thread.
+ * latest stands. Runs on the session's owner thread; the answer goes out once the outcome is stored.
  */
 public final class OutcomeDesk {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutcomeDesk.class);
 
     private final EndedSessions ended;
     private final Journal journal;
@@ -42,8 +43,18 @@ public final class OutcomeDesk {
                     + ": the request named no case");
             return;
         }
-        Instant at = journal.outcome(in.sessionId(), request, expertId, new SessionOutcome(submit.outcome(), caseNumber,
-                submit.missingDocuments(), submit.reason(), submit.notes()));
-        in.reply(new OutcomeRecorded(submit.outcome(), caseNumber, at.toEpochMilli()));
+        // Answered when the store has committed it, from the writer's thread: the session's thread
+        // (and every other session on it) does not wait for the database meanwhile.
+        journal.outcome(in.sessionId(), request, expertId, new SessionOutcome(submit.outcome(), caseNumber,
+                        submit.missingDocuments(), submit.reason(), submit.notes()))
+                .whenComplete((at, failure) -> {
+                    if (failure != null) {
+                        log.error("session {}: the outcome of {} was not recorded", in.sessionId(), expertId, failure);
+                        in.fail(ErrorCode.INTERNAL_ERROR, "the outcome could not be recorded; nothing was saved,"
+                                + " send it again");
+                    } else {
+                        in.reply(new OutcomeRecorded(submit.outcome(), caseNumber, at.toEpochMilli()));
+                    }
+                });
     }
 }

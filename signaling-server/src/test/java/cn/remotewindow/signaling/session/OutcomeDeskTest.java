@@ -19,6 +19,7 @@ import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Party;
 import cn.remotewindow.signaling.record.InMemorySessionRecorder;
+import cn.remotewindow.signaling.record.SessionRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,6 +100,32 @@ class OutcomeDeskTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(code(submit("e1", Optional.empty()))).as("the window is over").isEqualTo(ErrorCode.NOT_IN_SESSION);
         assertThat(recorder.eventsOf("s1")).hasSize(1);
+    }
+
+    @Test
+    void theAnswerWaitsForTheStoreAndSaysSoWhenItFailed() {
+        java.util.concurrent.CompletableFuture<Void> stored = new java.util.concurrent.CompletableFuture<>();
+        SessionRecorder slow = new SessionRecorder() {
+            @Override
+            public void record(cn.remotewindow.signaling.record.SessionEvent event) {
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> recordSafely(cn.remotewindow.signaling.record.SessionEvent event) {
+                return stored;
+            }
+        };
+        OutcomeDesk waiting = new OutcomeDesk(ended, new Journal(slow, clock));
+        ended.add(new EndedSession("s1", request, "e1", true, Role.KIOSK, EndReason.HANGUP, clock.instant(), true, true,
+                null));
+        Expert expert = new Expert("e1", "专家", Set.of("PSB-HJQY"));
+        Replies replies = new Replies(expert);
+        waiting.record(new Inbound<>(expert, replies, "c1", "s1",
+                new OutcomeSubmit(CaseOutcome.COMPLETED, null, null, null, null)), Optional.empty());
+        assertThat(replies.sent).as("nothing said before the store committed; the thread was not held").isEmpty();
+        stored.completeExceptionally(new IllegalStateException("database down"));
+        assertThat(code(replies.sent.get(0))).isEqualTo(ErrorCode.INTERNAL_ERROR);
+        assertThat(((ErrorReply) replies.sent.get(0)).message()).contains("send it again");
     }
 
     @Test

@@ -66,6 +66,11 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<Void> recordSafely(SessionEvent event) {
+        return submit(event);
+    }
+
+    @Override
     public void recordConfirmed(SessionEvent event) {
         Sealed sealed = Sealed.of(event);
         writer.write(scope -> write(scope, sealed));
