@@ -217,8 +217,8 @@ public final class EvidenceIntake {
 
     private CardOnRecord card(IdCardFacts card) {
         IdNumber number = IdNumber.parse(card.idNumber());
-        return new CardOnRecord(card.name(), card.sex(), card.birthDate(), number.masked(), cipher.seal(number.value()),
-                card.validFrom(), card.validUntil());
+        return CardOnRecord.sealing(card.name(), card.sex(), card.birthDate(), number.masked(),
+                cipher.seal(number.value()), card.validFrom(), card.validUntil(), cipher);
     }
 
     private List<StoredFrame> frames(Evidence evidence) {

@@ -27,6 +27,7 @@ import cn.remotewindow.signaling.record.verification.VerificationEvent;
 import cn.remotewindow.signaling.record.verification.VerificationRecord;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,8 @@ class IdentityFlowTest extends VerificationFlowSupport {
                 .header("Authorization", "Bearer " + expertToken).exchange()
                 .expectStatus().isOk().expectBody(VerificationView.class).returnResult().getResponseBody();
         assertThat(view.card().idNumberMasked()).isEqualTo("110***********002X");
+        assertThat(view.card().name()).as("the expert compares the full name").isEqualTo("王芳");
+        assertThat(view.card().birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
         assertThat(view.frames()).extracting(f -> f.sha256())
                 .containsExactlyElementsOf(frames.stream().map(ModelFile::sha256Hex).toList());
         assertThat(view.machine().models()).isNotEmpty().allSatisfy(m -> assertThat(m.sha256()).hasSize(64));
@@ -100,6 +103,9 @@ class IdentityFlowTest extends VerificationFlowSupport {
         assertThat(new String(evidence.card().idNumber().ciphertext(), StandardCharsets.ISO_8859_1))
                 .as("the number is sealed at rest").doesNotContain("19491231");
         assertThat(evidence.frames()).hasSize(frames.size());
+        assertThat(evidence.card().name()).as("only the masked name in clear at rest").isEqualTo("王*");
+        assertThat(evidence.card().birthDate()).as("the birth date sealed at rest").isNull();
+        assertThat(new String(evidence.card().nameSealed().ciphertext(), StandardCharsets.UTF_8)).doesNotContain("芳");
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class AdminRecords {
         VerificationRecord record = verifications.find(verificationId).orElseThrow(AdminRefused::unknownVerification);
         RecordChainView seal = RecordChainView.of(chain.verifySubject(verificationId));
         verifications.append(new VerificationEvent.Viewed(verificationId, clock.instant(), actor(admin), "DETAILS"));
-        return new AdminVerificationDetail(VerificationView.of(record), seal);
+        return new AdminVerificationDetail(VerificationView.of(record, cipher), seal);
     }
 
     public Image cardPhoto(String admin, String verificationId) {

@@ -34,7 +34,7 @@ public final class ExpertVerifications {
     public VerificationView details(String expertId, String verificationId) {
         VerificationRecord record = readable(expertId, verificationId);
         records.append(new VerificationEvent.Viewed(verificationId, clock.instant(), expertId, "DETAILS"));
-        return VerificationView.of(record);
+        return VerificationView.of(record, cipher);
     }
 
     public Image cardPhoto(String expertId, String verificationId) {

@@ -43,11 +43,14 @@ public record VerificationView(String verificationId, String sessionId, String c
     public record Review(String expertId, ReviewDecision decision, VerifyMethod method, String reason, Instant at) {
     }
 
-    /** The verification as its record tells it; the ID number masked, images only by hash. */
-    public static VerificationView of(VerificationRecord record) {
+    /**
+     * The verification as its record tells it; the ID number masked, images only by hash; the
+     * holder's name and birth date opened (sealed at rest) for the expert and the auditor who may see them.
+     */
+    public static VerificationView of(VerificationRecord record, cn.remotewindow.signaling.record.EvidenceCipher cipher) {
         VerificationEvent.Opened opened = record.opened();
-        VerificationView.Card card = record.evidence().map(e -> new VerificationView.Card(e.card().name(),
-                e.card().sex(), e.card().birthDate(), e.card().idNumberMasked(), e.card().validFrom(),
+        VerificationView.Card card = record.evidence().map(e -> new VerificationView.Card(e.card().holderName(cipher),
+                e.card().sex(), e.card().holderBirthDate(cipher), e.card().idNumberMasked(), e.card().validFrom(),
                 e.card().validUntil(), e.cardPhoto().sha256())).orElse(null);
         VerificationView.Challenge challenge = record.challenge()
                 .map(c -> new VerificationView.Challenge(c.steps(), c.issuedAt(), c.deadline())).orElse(null);
