@@ -12,6 +12,7 @@ import cn.remotewindow.signaling.accounts.InMemoryKioskDevices;
 import cn.remotewindow.signaling.accounts.KioskDevice;
 import cn.remotewindow.signaling.accounts.KioskDevices;
 import cn.remotewindow.signaling.accounts.LoginThrottle;
+import cn.remotewindow.signaling.api.UnreadBodyDrain;
 import cn.remotewindow.signaling.api.auth.Logins;
 import cn.remotewindow.signaling.api.sessions.ExpertSessions;
 import cn.remotewindow.signaling.api.signaling.SignalingAddress;
@@ -43,6 +44,8 @@ public class HttpConfiguration {
     /** Failed sign-ins allowed per name within {@link #LOGIN_WINDOW}. */
     static final int LOGIN_ATTEMPTS = 5;
     static final Duration LOGIN_WINDOW = Duration.ofMinutes(5);
+    /** How long a refused request's unread body is read on before the connection is given up. */
+    static final Duration UNREAD_BODY_DEADLINE = Duration.ofSeconds(10);
 
     @Bean
     PasswordEncoder passwordEncoder(WindowProperties properties) {
@@ -96,6 +99,12 @@ public class HttpConfiguration {
             }
         }
         return all;
+    }
+
+    /** Refused requests still have their body read, so the client sees the answer (UnreadBodyDrain). */
+    @Bean
+    UnreadBodyDrain unreadBodyDrain(WindowProperties properties) {
+        return new UnreadBodyDrain(properties.identity().maxEvidenceBytes(), UNREAD_BODY_DEADLINE);
     }
 
     @Bean
