@@ -18,7 +18,15 @@ public record WindowProperties(
         @DefaultValue Accounts accounts,
         @DefaultValue Demo demo,
         @DefaultValue Identity identity,
-        @DefaultValue Records records) {
+        @DefaultValue Records records,
+        @DefaultValue Cluster cluster) {
+
+    public WindowProperties {
+        if (cluster.mode() == ClusterMode.REDIS && auth.jwtSecret().isBlank()) {
+            throw new IllegalArgumentException("window.cluster.mode=redis needs window.auth.jwt-secret: every node"
+                    + " must accept the tokens and tickets the others issue");
+        }
+    }
 
     /** The WebSocket real-time plane (Netty). */
     public record Signaling(
@@ -158,5 +166,38 @@ public record WindowProperties(
             @DefaultValue("180d") Duration evidenceRetention,
             /** How often the purge runs. */
             @DefaultValue("1h") Duration purgeInterval) {
+    }
+
+    /** Whether this node runs alone or shares its live state with other nodes. */
+    public enum ClusterMode {
+        /** One node; presence, queues and sessions in memory (the embedded default). */
+        LOCAL,
+        /** Several nodes behind a load balancer sharing presence, queues, sessions and a relay through Redis. */
+        REDIS
+    }
+
+    /**
+     * Several signaling nodes sharing state through Redis (docs/cluster.md). The keep-alive and the
+     * node lifetime decide how fast a dead node's parties are resumed elsewhere.
+     */
+    public record Cluster(
+            @DefaultValue("LOCAL") ClusterMode mode,
+            /** This node's name among the nodes; empty = the host name and a random suffix. */
+            @DefaultValue("") String nodeId,
+            /** Lettuce URI, e.g. redis://host:6379/0 or rediss://:password@host:6380. */
+            @DefaultValue("redis://127.0.0.1:6379") String redisUrl,
+            /** How often this node renews its registration. */
+            @DefaultValue("1s") Duration keepAlive,
+            /** A node not renewed for this long is dead: others take over its sessions. */
+            @DefaultValue("3s") Duration nodeTtl,
+            /** How long one Redis command may take before it counts as failed. */
+            @DefaultValue("2s") Duration commandTimeout) {
+
+        public Cluster {
+            if (keepAlive.multipliedBy(2).compareTo(nodeTtl) > 0) {
+                throw new IllegalArgumentException("window.cluster.node-ttl (" + nodeTtl
+                        + ") must be at least twice window.cluster.keep-alive (" + keepAlive + ")");
+            }
+        }
     }
 }
