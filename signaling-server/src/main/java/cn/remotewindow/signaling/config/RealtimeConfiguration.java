@@ -24,6 +24,13 @@ import cn.remotewindow.signaling.auth.InMemoryTicketLedger;
 import cn.remotewindow.signaling.auth.JwtKey;
 import cn.remotewindow.signaling.auth.SignalingTickets;
 import cn.remotewindow.signaling.auth.TicketLedger;
+import cn.remotewindow.signaling.cluster.ClusterNode;
+import cn.remotewindow.signaling.cluster.ClusterTasks;
+import cn.remotewindow.signaling.cluster.Ownership;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.SessionLanes;
+import cn.remotewindow.signaling.cluster.SessionTask;
+import cn.remotewindow.signaling.delivery.Connections;
 import cn.remotewindow.signaling.delivery.LocalConnections;
 import cn.remotewindow.signaling.ice.IceServers;
 import cn.remotewindow.signaling.inbound.MessageRoutes;
@@ -71,7 +78,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the real-time plane. State holders are chosen here, once; callers see only interfaces. */
+/** Wires the real-time plane. Shared-state holders are chosen in ClusterConfiguration; callers see only interfaces. */
 @Configuration(proxyBeanMethods = false)
 public class RealtimeConfiguration {
 
@@ -83,11 +90,6 @@ public class RealtimeConfiguration {
     @Bean
     JwtKey jwtKey(WindowProperties properties) {
         return JwtKey.from(properties.auth());
-    }
-
-    @Bean
-    TicketLedger ticketLedger(Clock clock) {
-        return new InMemoryTicketLedger(clock);
     }
 
     @Bean
@@ -103,16 +105,6 @@ public class RealtimeConfiguration {
     @Bean
     EnvelopeCodec envelopeCodec() {
         return new EnvelopeCodec();
-    }
-
-    @Bean
-    Dispatch dispatch() {
-        return new InMemoryDispatch();
-    }
-
-    @Bean
-    SessionStore sessionStore() {
-        return new InMemorySessionStore();
     }
 
     /** The WebSocket I/O event loops; they also own the sessions (see {@link Owners}). */
@@ -144,43 +136,39 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, LocalConnections connections,
+    PresenceReporter presenceReporter(Dispatch dispatch, Owners owners, Connections connections, Relay relay,
                                       QueueReporter queueReporter) {
-        return new PresenceReporter(dispatch, owners, connections, queueReporter);
+        return new PresenceReporter(dispatch, owners, connections, relay, queueReporter);
     }
 
     @Bean
-    WaitingPicture waitingPicture(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
+    WaitingPicture waitingPicture(Dispatch dispatch, SessionStore store, Owners owners, Connections connections,
                                   Clock clock) {
         return new WaitingPicture(dispatch, store, owners, connections, clock);
     }
 
     @Bean
-    QueueReporter queueReporter(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
-                                WaitEstimator estimator, WaitingPicture waitingPicture, WindowProperties properties) {
-        return new QueueReporter(dispatch, store, owners, connections, estimator, waitingPicture,
+    QueueReporter queueReporter(Dispatch dispatch, SessionStore store, Owners owners, Connections connections,
+                                WaitEstimator estimator, WaitingPicture waitingPicture, Relay relay,
+                                WindowProperties properties) {
+        return new QueueReporter(dispatch, store, owners, connections, estimator, waitingPicture, relay,
                 properties.routing().queueReportInterval());
     }
 
     @Bean
-    Pairing pairing(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections, Journal journal,
-                    QueueReporter queueReporter, PresenceReporter presenceReporter, WindowProperties properties,
-                    Clock clock) {
-        return new Pairing(store, dispatch, owners, connections, journal, queueReporter, presenceReporter,
+    Pairing pairing(SessionStore store, Dispatch dispatch, Owners owners, SessionLanes lanes, Connections connections,
+                    Journal journal, QueueReporter queueReporter, PresenceReporter presenceReporter,
+                    WindowProperties properties, Clock clock) {
+        return new Pairing(store, dispatch, owners, lanes, connections, journal, queueReporter, presenceReporter,
                 properties.routing().ringTimeout(), clock);
     }
 
     @Bean
-    SessionCloser sessionCloser(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
+    SessionCloser sessionCloser(SessionStore store, Dispatch dispatch, Connections connections, Journal journal,
                                 Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator,
                                 EndedSessions endedSessions, Clock clock, IdentityDesk identityDesk) {
         return new SessionCloser(store, dispatch, connections, journal, pairing, queueReporter, estimator,
                 endedSessions, clock, identityDesk::sessionEnded);
-    }
-
-    @Bean
-    EndedSessions endedSessions(WindowProperties properties, Clock clock) {
-        return new InMemoryEndedSessions(properties.routing().ratingWindow(), clock);
     }
 
     /**
@@ -206,10 +194,11 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    Resumption resumption(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
-                          IceServers iceServers, QueueReporter queueReporter, EndedSessions endedSessions,
-                          PresenceDesk presenceDesk, PresenceReporter presenceReporter, WaitingPicture waitingPicture) {
-        return new Resumption(store, dispatch, owners, connections, iceServers, queueReporter, endedSessions,
+    Resumption resumption(SessionStore store, Dispatch dispatch, SessionLanes lanes, ClusterNode node,
+                          Connections connections, IceServers iceServers, QueueReporter queueReporter,
+                          EndedSessions endedSessions, PresenceDesk presenceDesk, PresenceReporter presenceReporter,
+                          WaitingPicture waitingPicture) {
+        return new Resumption(store, dispatch, lanes, node.id(), connections, iceServers, queueReporter, endedSessions,
                 presenceDesk, presenceReporter, waitingPicture);
     }
 
@@ -220,7 +209,7 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    CallSetup callSetup(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+    CallSetup callSetup(SessionStore store, Dispatch dispatch, Owners owners, Connections connections,
                         Journal journal, Pairing pairing, SessionCloser closer, Invitations invitations,
                         PresenceReporter presenceReporter, IceServers iceServers, WindowProperties properties,
                         Clock clock) {
@@ -229,7 +218,7 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    Invitations invitations(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+    Invitations invitations(SessionStore store, Dispatch dispatch, Owners owners, Connections connections,
                             Journal journal, Pairing pairing, PresenceReporter presenceReporter, IceServers iceServers,
                             WindowProperties properties, Clock clock) {
         return new Invitations(store, dispatch, owners, connections, journal, pairing, presenceReporter, iceServers,
@@ -237,19 +226,19 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    GuestDepartures guestDepartures(SessionStore store, Dispatch dispatch, LocalConnections connections,
+    GuestDepartures guestDepartures(SessionStore store, Dispatch dispatch, Connections connections,
                                     Journal journal, Pairing pairing) {
         return new GuestDepartures(store, dispatch, connections, journal, pairing);
     }
 
     @Bean
-    Transfers transfers(SessionStore store, Dispatch dispatch, LocalConnections connections, Journal journal,
+    Transfers transfers(SessionStore store, Dispatch dispatch, Connections connections, Journal journal,
                         Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator, Clock clock) {
         return new Transfers(store, dispatch, connections, journal, pairing, queueReporter, estimator, clock);
     }
 
     @Bean
-    CallRelay callRelay(SessionStore store, LocalConnections connections, Journal journal, SessionCloser closer,
+    CallRelay callRelay(SessionStore store, Connections connections, Journal journal, SessionCloser closer,
                         GuestDepartures guestDepartures, Clock clock) {
         return new CallRelay(store, connections, journal, closer, guestDepartures, clock);
     }
@@ -267,12 +256,12 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    Departures departures(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
-                          Pairing pairing, SessionCloser closer, GuestDepartures guestDepartures,
-                          PresenceReporter presenceReporter, QueueReporter queueReporter, WindowProperties properties,
-                          Clock clock) {
-        return new Departures(store, dispatch, owners, connections, pairing, closer, guestDepartures, presenceReporter,
-                queueReporter, properties.routing().resumeGrace(), clock);
+    Departures departures(SessionStore store, Dispatch dispatch, Owners owners, Connections connections,
+                          SessionLanes lanes, ClusterNode node, Pairing pairing, SessionCloser closer,
+                          GuestDepartures guestDepartures, PresenceReporter presenceReporter,
+                          QueueReporter queueReporter, WindowProperties properties, Clock clock) {
+        return new Departures(store, dispatch, owners, connections, lanes, node.id(), pairing, closer, guestDepartures,
+                presenceReporter, queueReporter, properties.routing().resumeGrace(), clock);
     }
 
     @Bean
@@ -308,9 +297,35 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    SignalingService signalingService(MessageRoutes routes, LocalConnections connections, SessionStore store,
-                                      Owners owners, Resumption resumption, Departures departures) {
-        return new SignalingService(routes, connections, store, owners, resumption, departures);
+    SignalingService signalingService(MessageRoutes routes, Connections connections, Ownership ownership, Relay relay,
+                                      EnvelopeCodec codec, SessionStore store, Owners owners, Resumption resumption,
+                                      Departures departures) {
+        return new SignalingService(routes, connections, ownership, relay, codec, store, owners, resumption,
+                departures);
+    }
+
+    /** Who handles each kind of session task on the session's owner thread (filled once everything exists). */
+    @Bean
+    ClusterTasks clusterTasks() {
+        return new ClusterTasks();
+    }
+
+    @Bean
+    SessionLanes sessionLanes(Ownership ownership, Relay relay, Owners owners, ClusterTasks tasks) {
+        return new SessionLanes(ownership, relay, owners, tasks);
+    }
+
+    @Bean
+    org.springframework.beans.factory.SmartInitializingSingleton sessionTaskHandlers(
+            ClusterTasks tasks, SignalingService signaling, Departures departures, Resumption resumption,
+            Pairing pairing) {
+        return () -> tasks
+                .on(SessionTask.PartyMessage.class, signaling::relayed)
+                .on(SessionTask.PartyAway.class, departures::away)
+                .on(SessionTask.ExpertGone.class, departures::gone)
+                .on(SessionTask.PartyBack.class, resumption::resume)
+                .on(SessionTask.Claimed.class, pairing::claimed)
+                .checkComplete();
     }
 
     @Bean

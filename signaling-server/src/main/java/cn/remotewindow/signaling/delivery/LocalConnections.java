@@ -2,6 +2,7 @@ package cn.remotewindow.signaling.delivery;
 
 import cn.remotewindow.protocol.CloseCode;
 import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.signaling.party.Party;
 import cn.remotewindow.signaling.party.PartyId;
 import java.util.List;
 import java.util.Optional;
@@ -9,22 +10,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** The connections of this node, one per party: a newer connection replaces an older one. */
-public final class LocalConnections implements Delivery {
+public final class LocalConnections implements Connections {
 
     private final ConcurrentMap<PartyId, Connection> byParty = new ConcurrentHashMap<>();
 
-    /** @return the connection this one replaced, if the party was already connected */
+    @Override
     public Optional<Connection> register(Connection connection) {
         return Optional.ofNullable(byParty.put(connection.party().partyId(), connection));
     }
 
-    /** @return true if this was the party's current connection (false once replaced) */
+    @Override
     public boolean unregister(Connection connection) {
         return byParty.remove(connection.party().partyId(), connection);
     }
 
-    public Optional<Connection> find(PartyId party) {
+    /** This node's connection of the party. */
+    public Optional<Connection> connection(PartyId party) {
         return Optional.ofNullable(byParty.get(party));
+    }
+
+    @Override
+    public Optional<Party> find(PartyId party) {
+        return connection(party).map(Connection::party);
+    }
+
+    @Override
+    public Optional<String> elsewhere(PartyId party) {
+        return Optional.empty();
     }
 
     @Override
@@ -40,6 +52,11 @@ public final class LocalConnections implements Delivery {
     @Override
     public boolean isConnected(PartyId party) {
         return byParty.containsKey(party);
+    }
+
+    /** The parties connected here now. */
+    public List<Party> parties() {
+        return byParty.values().stream().map(Connection::party).toList();
     }
 
     public int size() {

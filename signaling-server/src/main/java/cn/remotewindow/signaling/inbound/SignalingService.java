@@ -5,7 +5,15 @@ import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.signaling.delivery.Connection;
-import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.protocol.EnvelopeCodec;
+import cn.remotewindow.signaling.cluster.Ownership;
+import cn.remotewindow.signaling.cluster.PartyCard;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.RelayMessage;
+import cn.remotewindow.signaling.cluster.RemoteConnection;
+import cn.remotewindow.signaling.cluster.SessionTask;
+import cn.remotewindow.signaling.delivery.Connections;
+import java.util.Optional;
 import cn.remotewindow.signaling.party.Party;
 import cn.remotewindow.signaling.session.Departures;
 import cn.remotewindow.signaling.session.Resumption;
@@ -25,16 +33,23 @@ public final class SignalingService implements Signaling {
     private static final Logger log = LoggerFactory.getLogger(SignalingService.class);
 
     private final MessageRoutes routes;
-    private final LocalConnections connections;
+    private final Connections connections;
+    private final Ownership ownership;
+    private final Relay relay;
+    private final EnvelopeCodec codec;
     private final SessionStore store;
     private final Owners owners;
     private final Resumption resumption;
     private final Departures departures;
 
-    public SignalingService(MessageRoutes routes, LocalConnections connections, SessionStore store, Owners owners,
-                            Resumption resumption, Departures departures) {
+    public SignalingService(MessageRoutes routes, Connections connections, Ownership ownership, Relay relay,
+                            EnvelopeCodec codec, SessionStore store, Owners owners, Resumption resumption,
+                            Departures departures) {
         this.routes = routes;
         this.connections = connections;
+        this.ownership = ownership;
+        this.relay = relay;
+        this.codec = codec;
         this.store = store;
         this.owners = owners;
         this.resumption = resumption;
@@ -67,11 +82,27 @@ public final class SignalingService implements Signaling {
         dispatch(connection, envelope, envelope.body());
     }
 
+    /**
+     * A message a party sent over its connection on another node for a session owned here. Owner
+     * thread. The answers go back wherever the party is connected.
+     */
+    public void relayed(SessionTask.PartyMessage task) {
+        Party from = task.from().party();
+        Envelope envelope;
+        try {
+            envelope = codec.decode(task.envelope(), from.role());
+        } catch (RuntimeException e) {
+            log.warn("a relayed message from {} could not be read", from.partyId(), e);
+            return;
+        }
+        Inbound<?> in = inbound(new RemoteConnection(from, connections), envelope, envelope.body());
+        routes.routeOf(in.message().getClass()).ifPresent(route -> handleOnSessionThread(route, in));
+    }
+
     private <M extends Message> void dispatch(Connection connection, Envelope envelope, M message) {
+        Inbound<M> in = inbound(connection, envelope, message);
         @SuppressWarnings("unchecked")
-        Class<M> type = (Class<M>) message.getClass();
-        Inbound<M> in = new Inbound<>(connection.party(), connection, envelope.id(), envelope.sessionId(), message);
-        MessageRoutes.Route<M> route = routes.routeOf(type).orElse(null);
+        MessageRoutes.Route<M> route = routes.routeOf((Class<M>) message.getClass()).orElse(null);
         if (route == null) {
             in.fail(ErrorCode.ROLE_NOT_ALLOWED, "the server does not accept " + envelope.type());
             return;
@@ -80,19 +111,42 @@ public final class SignalingService implements Signaling {
             guarded(in, () -> route.onConnection().handle(in));
             return;
         }
-        if (route.onSessionThread() != null) {
-            owners.ofSession(in.sessionId()).execute(() -> guarded(in,
-                    () -> route.onSessionThread().handle(in, store.get(in.sessionId()))));
+        String sessionId = in.sessionId();
+        Optional<String> owner = ownership.elsewhere(sessionId);
+        if (owner.isPresent()) {
+            relay.send(owner.get(), new RelayMessage.ForSession(new SessionTask.PartyMessage(sessionId,
+                    PartyCard.of(in.from()), codec.encode(envelope), 0)));
             return;
         }
-        owners.ofSession(in.sessionId()).execute(() -> guarded(in, () -> {
+        owners.ofSession(sessionId).execute(() -> {
+            ownership.adoptIfOrphaned(sessionId);
+            handleOnSessionThread(route, in);
+        });
+    }
+
+    private static <M extends Message> Inbound<M> inbound(Connection connection, Envelope envelope, M message) {
+        return new Inbound<>(connection.party(), connection, envelope.id(), envelope.sessionId(), message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <M extends Message> void handleOnSessionThread(MessageRoutes.Route<?> anyRoute, Inbound<M> in) {
+        MessageRoutes.Route<M> route = (MessageRoutes.Route<M>) anyRoute;
+        if (route.onSessionThread() != null) {
+            guarded(in, () -> route.onSessionThread().handle(in, store.get(in.sessionId())));
+            return;
+        }
+        if (route.inSession() == null) {
+            in.fail(ErrorCode.ROLE_NOT_ALLOWED, "the server does not accept this here");
+            return;
+        }
+        guarded(in, () -> {
             Session session = store.get(in.sessionId()).filter(s -> isParty(in.from(), s)).orElse(null);
             if (session == null) {
                 in.fail(ErrorCode.NOT_IN_SESSION);
                 return;
             }
             route.inSession().handle(in, session);
-        }));
+        });
     }
 
     private static boolean isParty(Party party, Session session) {

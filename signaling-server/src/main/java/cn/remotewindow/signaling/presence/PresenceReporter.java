@@ -4,7 +4,10 @@ import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.ExpertState;
 import cn.remotewindow.protocol.message.PresenceState;
-import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.RelayMessage;
+import cn.remotewindow.signaling.delivery.Connections;
+import java.util.Optional;
 import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.routing.Dispatch;
@@ -24,19 +27,35 @@ public final class PresenceReporter {
 
     private final Dispatch dispatch;
     private final Owners owners;
-    private final Delivery delivery;
+    private final Connections connections;
+    private final Relay relay;
     private final QueueReporter queueReporter;
     private final ConcurrentMap<String, ExpertState> lastSent = new ConcurrentHashMap<>();
 
-    public PresenceReporter(Dispatch dispatch, Owners owners, Delivery delivery, QueueReporter queueReporter) {
+    public PresenceReporter(Dispatch dispatch, Owners owners, Connections connections, Relay relay,
+                            QueueReporter queueReporter) {
         this.dispatch = dispatch;
         this.owners = owners;
-        this.delivery = delivery;
+        this.connections = connections;
+        this.relay = relay;
         this.queueReporter = queueReporter;
     }
 
-    /** The expert's state may have changed. Callable from any thread. */
+    /**
+     * The expert's state may have changed. Callable from any thread. Reported by the expert's own
+     * node, so that what reaches the expert is read in the order it is sent.
+     */
     public void changed(String expertId) {
+        Optional<String> node = connections.elsewhere(new PartyId(Role.EXPERT, expertId));
+        if (node.isPresent()) {
+            relay.send(node.get(), new RelayMessage.PresenceChanged(expertId));
+        } else {
+            changedHere(expertId);
+        }
+    }
+
+    /** The expert is connected here (or nowhere). */
+    public void changedHere(String expertId) {
         owners.ofExpert(expertId).execute(() -> {
             ExpertStatus status = dispatch.expert(expertId).orElse(null);
             if (status == null) {
@@ -44,7 +63,7 @@ public final class PresenceReporter {
             }
             ExpertState state = status.effectiveState();
             if (lastSent.put(expertId, state) != state) {
-                delivery.send(new PartyId(Role.EXPERT, expertId),
+                connections.send(new PartyId(Role.EXPERT, expertId),
                         Envelope.of(new PresenceState(state, List.copyOf(status.skills()))));
                 status.skills().forEach(queueReporter::changed);
             }

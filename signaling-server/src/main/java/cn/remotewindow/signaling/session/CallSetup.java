@@ -101,6 +101,16 @@ public final class CallSetup {
         pairing.onDecline(session, in.from().id(), in.message().reason());
     }
 
+    /** A session taken over from a dead node: a call still connecting is given up when it would have been there. */
+    void carryOn(Session session) {
+        if (session.phase() == SessionPhase.CONNECTING && session.call() != null) {
+            String expertId = session.call().expertId();
+            long left = session.call().acceptedAt().plus(connectTimeout).toEpochMilli() - clock.millis();
+            owners.ofSession(session.id()).schedule(() -> onConnectTimeout(session.id(), expertId),
+                    Math.max(0, left), TimeUnit.MILLISECONDS);
+        }
+    }
+
     private void onConnectTimeout(String sessionId, String expertId) {
         store.get(sessionId)
                 .filter(s -> s.phase() == SessionPhase.CONNECTING && expertId.equals(s.call().expertId()))

@@ -5,7 +5,9 @@ import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.ExpertState;
 import cn.remotewindow.protocol.message.PeerStatus;
-import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.cluster.SessionLanes;
+import cn.remotewindow.signaling.cluster.SessionTask;
+import cn.remotewindow.signaling.delivery.Connections;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.Kiosk;
 import cn.remotewindow.signaling.party.Party;
@@ -30,7 +32,10 @@ public final class Departures {
     private final SessionStore store;
     private final Dispatch dispatch;
     private final Owners owners;
-    private final Delivery delivery;
+    private final Connections connections;
+    private final SessionLanes lanes;
+    /** This node's name: a departure says where the connection was. */
+    private final String node;
     private final Pairing pairing;
     private final SessionCloser closer;
     private final GuestDepartures guestDepartures;
@@ -39,13 +44,15 @@ public final class Departures {
     private final Duration grace;
     private final Clock clock;
 
-    public Departures(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, Pairing pairing,
-                      SessionCloser closer, GuestDepartures guestDepartures, PresenceReporter presenceReporter,
-                      QueueReporter queueReporter, Duration grace, Clock clock) {
+    public Departures(SessionStore store, Dispatch dispatch, Owners owners, Connections connections, SessionLanes lanes,
+                      String node, Pairing pairing, SessionCloser closer, GuestDepartures guestDepartures,
+                      PresenceReporter presenceReporter, QueueReporter queueReporter, Duration grace, Clock clock) {
         this.store = store;
         this.dispatch = dispatch;
         this.owners = owners;
-        this.delivery = delivery;
+        this.connections = connections;
+        this.lanes = lanes;
+        this.node = node;
         this.pairing = pairing;
         this.closer = closer;
         this.guestDepartures = guestDepartures;
@@ -57,8 +64,8 @@ public final class Departures {
 
     public void left(Party party) {
         if (party instanceof Kiosk kiosk) {
-            store.openSessionOfKiosk(kiosk.id()).ifPresent(sessionId -> owners.ofSession(sessionId).execute(() ->
-                    store.get(sessionId).ifPresent(session -> away(session, Role.KIOSK))));
+            store.openSessionOfKiosk(kiosk.id()).ifPresent(sessionId ->
+                    lanes.run(new SessionTask.PartyAway(sessionId, Role.KIOSK, kiosk.id(), node)));
         } else if (party instanceof Expert expert) {
             expertLeft(expert);
         }
@@ -70,25 +77,43 @@ public final class Departures {
         if (status != null && status.sessionId() != null && !status.ringing() && !isGuest(expert, status)) {
             // In a call: keep the hold, but never ring an expert who is not there.
             dispatch.setWanted(expert.id(), ExpertState.AWAY);
-            String sessionId = status.sessionId();
-            owners.ofSession(sessionId).execute(() -> store.get(sessionId)
-                    .filter(session -> session.inCall() && expert.id().equals(session.expertId()))
-                    .ifPresent(session -> away(session, Role.EXPERT)));
+            lanes.run(new SessionTask.PartyAway(status.sessionId(), Role.EXPERT, expert.id(), node));
             return;
         }
         dispatch.signOff(expert.id());
         expert.skills().forEach(queueReporter::changed);
-        if (status == null || status.sessionId() == null) {
+        if (status != null && status.sessionId() != null) {
+            lanes.run(new SessionTask.ExpertGone(status.sessionId(), expert.id()));
+        }
+    }
+
+    /**
+     * The party's connection on {@code task.node()} is gone. Owner thread. A party that has
+     * connected again on another node since is not away: that close came late.
+     */
+    public void away(SessionTask.PartyAway task) {
+        PartyId party = new PartyId(task.role(), task.partyId());
+        if (connections.elsewhere(party).filter(node -> !node.equals(task.node())).isPresent()) {
             return;
         }
-        String sessionId = status.sessionId();
-        owners.ofSession(sessionId).execute(() -> store.get(sessionId).ifPresent(session -> {
-            if (session.isGuest(expert.id())) {
+        store.get(task.sessionId()).ifPresent(session -> {
+            if (task.role() == Role.KIOSK) {
+                away(session, Role.KIOSK);
+            } else if (session.inCall() && task.partyId().equals(session.expertId())) {
+                away(session, Role.EXPERT);
+            }
+        });
+    }
+
+    /** An expert rung for the session or invited into it signed off. Owner thread. */
+    public void gone(SessionTask.ExpertGone task) {
+        store.get(task.sessionId()).ifPresent(session -> {
+            if (session.isGuest(task.expertId())) {
                 guestDepartures.lost(session);
-            } else if (expert.id().equals(session.expertId()) && !session.inCall()) {
+            } else if (task.expertId().equals(session.expertId()) && !session.inCall()) {
                 pairing.onRingTargetLost(session);
             }
-        }));
+        });
     }
 
     /**
@@ -97,7 +122,7 @@ public final class Departures {
      * not yet named is still seen as ringing.
      */
     private boolean isGuest(Expert expert, ExpertStatus status) {
-        return store.get(status.sessionId()).map(session -> session.isGuest(expert.id())).orElse(false);
+        return store.find(status.sessionId()).map(session -> session.isGuest(expert.id())).orElse(false);
     }
 
     /** Owner thread. */
@@ -109,6 +134,18 @@ public final class Departures {
                 grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** A session taken over from a dead node: a party away there is waited for until its grace ends. */
+    void carryOn(Session session) {
+        for (Role role : new Role[]{Role.KIOSK, Role.EXPERT}) {
+            Instant since = session.attendance().awaySince(role);
+            if (since != null) {
+                long left = since.plus(grace).toEpochMilli() - clock.millis();
+                owners.ofSession(session.id()).schedule(() -> graceOver(session.id(), role, since),
+                        Math.max(0, left), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
     private void graceOver(String sessionId, Role role, Instant since) {
         store.get(sessionId)
                 .filter(session -> since.equals(session.attendance().awaySince(role)))
@@ -118,12 +155,12 @@ public final class Departures {
     /** The other party, and a joined guest, who keeps its peer connection to the away party open too. */
     private void tellOther(Session session, Role role, PeerStatus status) {
         if (role == Role.EXPERT) {
-            delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()), Envelope.inSession(session.id(), status));
+            connections.send(new PartyId(Role.KIOSK, session.request().kioskId()), Envelope.inSession(session.id(), status));
         } else if (session.call() != null) {
-            delivery.send(new PartyId(Role.EXPERT, session.call().expertId()), Envelope.inSession(session.id(), status));
+            connections.send(new PartyId(Role.EXPERT, session.call().expertId()), Envelope.inSession(session.id(), status));
         }
         if (session.hasJoinedGuest()) {
-            delivery.send(session.partyAt(Seat.GUEST), Envelope.inSession(session.id(), status));
+            connections.send(session.partyAt(Seat.GUEST), Envelope.inSession(session.id(), status));
         }
     }
 }

@@ -18,7 +18,8 @@ import cn.remotewindow.protocol.message.SdpRole;
 import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionInvite;
 import cn.remotewindow.protocol.message.SessionPhase;
-import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.delivery.Connections;
+import cn.remotewindow.signaling.party.Party;
 import cn.remotewindow.signaling.ice.IceServers;
 import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.PartyId;
@@ -46,7 +47,7 @@ public final class Invitations {
     private final SessionStore store;
     private final Dispatch dispatch;
     private final Owners owners;
-    private final LocalConnections connections;
+    private final Connections connections;
     private final CallNews news;
     private final Journal journal;
     private final Pairing pairing;
@@ -55,7 +56,7 @@ public final class Invitations {
     private final Duration ringTimeout;
     private final Clock clock;
 
-    public Invitations(SessionStore store, Dispatch dispatch, Owners owners, LocalConnections connections,
+    public Invitations(SessionStore store, Dispatch dispatch, Owners owners, Connections connections,
                        Journal journal, Pairing pairing, PresenceReporter presenceReporter, IceServers iceServers,
                        Duration ringTimeout, Clock clock) {
         this.store = store;
@@ -155,6 +156,16 @@ public final class Invitations {
         pairing.afterRelease(guest.expertId(), dispatch.release(guest.expertId(), session.id(), null));
     }
 
+    /** A session taken over from a dead node: a guest still rung is rung until the same deadline. */
+    void carryOn(Session session) {
+        Guest guest = session.guest();
+        if (guest != null && !guest.joined()) {
+            Instant deadline = guest.ringDeadline();
+            owners.ofSession(session.id()).schedule(() -> onRingTimeout(session.id(), guest.expertId(), deadline),
+                    Math.max(0, deadline.toEpochMilli() - clock.millis()), TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** The guest's ring ran out: set AWAY as after any missed ring; the lead decides again. */
     private void onRingTimeout(String sessionId, String guestId, Instant deadline) {
         Session session = store.get(sessionId).orElse(null);
@@ -171,10 +182,10 @@ public final class Invitations {
         pairing.afterRelease(guestId, release);
     }
 
-    /** The name the rung expert signed in with; they are connected here, having just been found free. */
+    /** The name the rung expert signed in with; they are connected, having just been found free. */
     private String nameOf(String expertId) {
         return connections.find(new PartyId(Role.EXPERT, expertId))
-                .map(connection -> connection.party().displayName())
+                .map(Party::displayName)
                 .orElse(expertId);
     }
 

@@ -7,6 +7,8 @@ import cn.remotewindow.protocol.message.Ring;
 import cn.remotewindow.protocol.message.RingTimeout;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
+import cn.remotewindow.signaling.cluster.SessionLanes;
+import cn.remotewindow.signaling.cluster.SessionTask;
 import cn.remotewindow.signaling.delivery.Delivery;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.presence.PresenceReporter;
@@ -31,6 +33,7 @@ public final class Pairing {
     private final SessionStore store;
     private final Dispatch dispatch;
     private final Owners owners;
+    private final SessionLanes lanes;
     private final Delivery delivery;
     private final Journal journal;
     private final QueueReporter queueReporter;
@@ -38,11 +41,13 @@ public final class Pairing {
     private final Duration ringTimeout;
     private final Clock clock;
 
-    public Pairing(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, Journal journal,
-                   QueueReporter queueReporter, PresenceReporter presenceReporter, Duration ringTimeout, Clock clock) {
+    public Pairing(SessionStore store, Dispatch dispatch, Owners owners, SessionLanes lanes, Delivery delivery,
+                   Journal journal, QueueReporter queueReporter, PresenceReporter presenceReporter, Duration ringTimeout,
+                   Clock clock) {
         this.store = store;
         this.dispatch = dispatch;
         this.owners = owners;
+        this.lanes = lanes;
         this.delivery = delivery;
         this.journal = journal;
         this.queueReporter = queueReporter;
@@ -89,23 +94,28 @@ public final class Pairing {
      * marked ringing for it. Callable from any thread.
      */
     public void claimed(String expertId, WaitingRequest request) {
-        owners.ofSession(request.sessionId()).execute(() -> {
-            Optional<Session> session = store.get(request.sessionId());
-            if (session.isEmpty() || session.get().phase() != SessionPhase.QUEUED) {
-                // Cancelled while the expert was claiming it: free the expert again.
-                afterRelease(expertId, dispatch.release(expertId, request.sessionId(), null));
-                return;
-            }
-            boolean stillHeld = dispatch.expert(expertId)
-                    .map(status -> request.sessionId().equals(status.sessionId())).orElse(false);
-            if (stillHeld) {
-                ring(session.get(), expertId);
-            } else {
-                // The expert left between claiming and ringing; the request was dequeued, so place it again.
-                place(session.get());
-            }
-            queueReporter.changed(request.skill());
-        });
+        lanes.run(new SessionTask.Claimed(request.sessionId(), expertId, request));
+    }
+
+    /** The claim reached the session's owner thread. */
+    public void claimed(SessionTask.Claimed task) {
+        String expertId = task.expertId();
+        WaitingRequest request = task.request();
+        Optional<Session> session = store.get(request.sessionId());
+        if (session.isEmpty() || session.get().phase() != SessionPhase.QUEUED) {
+            // Cancelled while the expert was claiming it: free the expert again.
+            afterRelease(expertId, dispatch.release(expertId, request.sessionId(), null));
+            return;
+        }
+        boolean stillHeld = dispatch.expert(expertId)
+                .map(status -> request.sessionId().equals(status.sessionId())).orElse(false);
+        if (stillHeld) {
+            ring(session.get(), expertId);
+        } else {
+            // The expert left between claiming and ringing; the request was dequeued, so place it again.
+            place(session.get());
+        }
+        queueReporter.changed(request.skill());
     }
 
     /** Follows up an expert's release: they may have claimed the next waiting request. */
@@ -128,6 +138,19 @@ public final class Pairing {
         presenceReporter.changed(expertId);
         owners.ofSession(session.id()).schedule(() -> onRingTimeout(session.id(), attempt),
                 ringTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A session taken over from a dead node: a ring in progress runs out when it would have there. Owner thread. */
+    void carryOn(Session session) {
+        if (session.phase() == SessionPhase.RINGING && session.ringing() != null) {
+            int attempt = session.ringAttempts();
+            owners.ofSession(session.id()).schedule(() -> onRingTimeout(session.id(), attempt),
+                    remaining(session.ringing().deadline()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private long remaining(Instant deadline) {
+        return Math.max(0, deadline.toEpochMilli() - clock.millis());
     }
 
     /** The ring of this attempt ran out: the expert is set AWAY and the request moves on. */

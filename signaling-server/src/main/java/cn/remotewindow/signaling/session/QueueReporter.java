@@ -4,6 +4,8 @@ import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.QueueUpdate;
 import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.RelayMessage;
 import cn.remotewindow.signaling.delivery.Delivery;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.routing.Dispatch;
@@ -34,22 +36,35 @@ public final class QueueReporter {
     private final WaitEstimator estimator;
     private final WaitingPicture picture;
     private final Duration interval;
+    private final Relay relay;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    /** Skills changed on this node since the other nodes were last told. */
+    private final Set<String> untold = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> lastReportNanos = new ConcurrentHashMap<>();
 
     public QueueReporter(Dispatch dispatch, SessionStore store, Owners owners, Delivery delivery, WaitEstimator estimator,
-                         WaitingPicture picture, Duration interval) {
+                         WaitingPicture picture, Relay relay, Duration interval) {
         this.dispatch = dispatch;
         this.store = store;
         this.owners = owners;
         this.delivery = delivery;
         this.estimator = estimator;
         this.picture = picture;
+        this.relay = relay;
         this.interval = interval;
     }
 
-    /** The queue of the skill, or the number or state of its experts, changed. Callable from any thread. */
+    /**
+     * The queue of the skill, or the number or state of its experts, changed. Callable from any
+     * thread. The other nodes hear of it too, at most once per report.
+     */
     public void changed(String skill) {
+        untold.add(skill);
+        changedElsewhere(skill);
+    }
+
+    /** Another node changed the skill's queue: report it to this node's kiosks and experts. */
+    public void changedElsewhere(String skill) {
         if (!dirty.add(skill)) {
             return;
         }
@@ -57,6 +72,9 @@ public final class QueueReporter {
         long delay = last == null ? 0 : Math.max(0, last + interval.toNanos() - System.nanoTime());
         owners.ofQueue(skill).schedule(() -> {
             dirty.remove(skill);
+            if (untold.remove(skill)) {
+                relay.broadcast(new RelayMessage.QueueChanged(skill));
+            }
             QueueSnapshot snapshot = dispatch.queue(skill);
             if (snapshot.waiting().isEmpty() && snapshot.expertsOnline() == 0) {
                 // Nobody waits and nobody serves: nothing to tell, and nothing to remember the skill by.

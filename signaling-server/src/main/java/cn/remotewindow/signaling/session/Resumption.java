@@ -9,6 +9,8 @@ import cn.remotewindow.protocol.message.SdpRole;
 import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionResumed;
+import cn.remotewindow.signaling.cluster.SessionLanes;
+import cn.remotewindow.signaling.cluster.SessionTask;
 import cn.remotewindow.signaling.delivery.Delivery;
 import cn.remotewindow.signaling.ice.IceServers;
 import cn.remotewindow.signaling.party.Expert;
@@ -31,7 +33,9 @@ public final class Resumption {
 
     private final SessionStore store;
     private final Dispatch dispatch;
-    private final Owners owners;
+    private final SessionLanes lanes;
+    /** This node's name: a return says where the party's connection now is. */
+    private final String node;
     private final Delivery delivery;
     private final IceServers iceServers;
     private final QueueReporter queueReporter;
@@ -40,12 +44,13 @@ public final class Resumption {
     private final PresenceReporter presenceReporter;
     private final WaitingPicture waitingPicture;
 
-    public Resumption(SessionStore store, Dispatch dispatch, Owners owners, Delivery delivery, IceServers iceServers,
-                      QueueReporter queueReporter, EndedSessions ended, PresenceDesk presenceDesk,
+    public Resumption(SessionStore store, Dispatch dispatch, SessionLanes lanes, String node, Delivery delivery,
+                      IceServers iceServers, QueueReporter queueReporter, EndedSessions ended, PresenceDesk presenceDesk,
                       PresenceReporter presenceReporter, WaitingPicture waitingPicture) {
         this.store = store;
         this.dispatch = dispatch;
-        this.owners = owners;
+        this.lanes = lanes;
+        this.node = node;
         this.delivery = delivery;
         this.iceServers = iceServers;
         this.queueReporter = queueReporter;
@@ -63,13 +68,13 @@ public final class Resumption {
         if (party instanceof Kiosk kiosk) {
             open = store.openSessionOfKiosk(kiosk.id()).orElse(null);
             if (open != null) {
-                resume(open, Role.KIOSK);
+                lanes.run(new SessionTask.PartyBack(open, Role.KIOSK, kiosk.id(), node));
             }
         } else if (party instanceof Expert expert) {
             ExpertStatus status = dispatch.expert(expert.id()).orElse(null);
             if (status != null && status.sessionId() != null && !status.ringing()) {
                 open = status.sessionId();
-                resume(open, Role.EXPERT);
+                lanes.run(new SessionTask.PartyBack(open, Role.EXPERT, expert.id(), node));
                 presenceReporter.changed(expert.id());
                 waitingPicture.welcome(expert);
             } else {
@@ -92,8 +97,11 @@ public final class Resumption {
         }
     }
 
-    private void resume(String sessionId, Role role) {
-        owners.ofSession(sessionId).execute(() -> store.get(sessionId).ifPresent(session -> {
+    /** The party is back and gets its session as it stands. Owner thread. */
+    public void resume(SessionTask.PartyBack task) {
+        String sessionId = task.sessionId();
+        Role role = task.role();
+        store.get(sessionId).ifPresent(session -> {
             List<Envelope> held = session.attendance().heldFor(role);
             Session back = session.withAttendance(session.attendance().returned(role));
             if (role == Role.KIOSK && back.phase() == SessionPhase.QUEUED) {
@@ -115,7 +123,7 @@ public final class Resumption {
             if (back.phase() == SessionPhase.QUEUED) {
                 queueReporter.changed(back.request().skill());
             }
-        }));
+        });
     }
 
     private SessionResumed snapshot(Session session, Role role) {

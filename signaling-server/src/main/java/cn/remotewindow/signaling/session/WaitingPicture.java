@@ -103,7 +103,7 @@ public final class WaitingPicture {
                 break;
             }
             // A session that ended since the snapshot was taken is simply left out.
-            store.get(request.sessionId()).ifPresent(session -> shownFirst.add(queued(session)));
+            store.find(request.sessionId()).ifPresent(session -> shownFirst.add(queued(session)));
         }
         return new QueueSummary(snapshot.skill(), waiting.size(), snapshot.expertsOnline(), snapshot.expertsAvailable(),
                 shownFirst, clock.millis());

@@ -1,0 +1,17 @@
+package cn.remotewindow.signaling.cluster;
+
+import java.util.Optional;
+
+/** Which node runs a session: the one that created it, until it dies or drains and another adopts it. */
+public interface Ownership {
+
+    /**
+     * @return the live node that owns the session, if that is not this node; empty when its work
+     *         runs here: the session is here, is unknown (ended), or its owner is dead (then
+     *         {@link #adoptIfOrphaned} takes it over on the session's thread)
+     */
+    Optional<String> elsewhere(String sessionId);
+
+    /** Session thread: takes the session over if it is not here and its owner is dead. */
+    void adoptIfOrphaned(String sessionId);
+}

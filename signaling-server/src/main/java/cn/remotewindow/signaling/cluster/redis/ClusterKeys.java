@@ -1,0 +1,76 @@
+package cn.remotewindow.signaling.cluster.redis;
+
+import cn.remotewindow.signaling.party.PartyId;
+
+/**
+ * The Redis keys of the cluster's own state (the dispatch keeps its own, under the same prefix).
+ * One prefix ("window:" in production) keeps a deployment's keys together.
+ */
+public final class ClusterKeys {
+
+    private final String prefix;
+
+    public ClusterKeys(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** String, JSON {@code NodeCard}, expiring after the node lifetime: node {id} is alive while it exists. */
+    public String node(String nodeId) {
+        return prefix + "node:" + nodeId;
+    }
+
+    /** Set of node ids registered and not yet cleared away after their death. */
+    public String nodes() {
+        return prefix + "nodes";
+    }
+
+    /** String, set with NX for a while: node {id}'s death is being dealt with by the node named in the value. */
+    public String nodeReaper(String nodeId) {
+        return prefix + "node-reaper:" + nodeId;
+    }
+
+    /** String, JSON {@code PartyPlace}: the node where party {role}:{id} is connected, and its card. */
+    public String party(PartyId party) {
+        return prefix + "party:" + party.role() + ":" + party.id();
+    }
+
+    /** Set of "ROLE:id" of the parties connected to node {id}. */
+    public String nodeParties(String nodeId) {
+        return prefix + "node-parties:" + nodeId;
+    }
+
+    /** String, JSON session snapshot, written by the owner on every change. */
+    public String session(String sessionId) {
+        return prefix + "session:" + sessionId;
+    }
+
+    /** String: the node that owns session {id}. */
+    public String sessionOwner(String sessionId) {
+        return prefix + "session-owner:" + sessionId;
+    }
+
+    /** String: the open session of kiosk {id} (one per kiosk across nodes). */
+    public String kioskSession(String kioskId) {
+        return prefix + "kiosk-session:" + kioskId;
+    }
+
+    /** Set of the session ids node {id} owns. */
+    public String nodeSessions(String nodeId) {
+        return prefix + "node-sessions:" + nodeId;
+    }
+
+    /** Pub/sub channel of node {id}. */
+    public String relay(String nodeId) {
+        return prefix + "relay:" + nodeId;
+    }
+
+    /** Pub/sub channel every node listens to. */
+    public String relayAll() {
+        return prefix + "relay:*all*";
+    }
+
+    /** String, set once: the Redis holds this deployment's state (gone = Redis lost its memory). */
+    public String epoch() {
+        return prefix + "epoch";
+    }
+}

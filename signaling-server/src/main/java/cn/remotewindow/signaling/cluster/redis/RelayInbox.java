@@ -1,0 +1,65 @@
+package cn.remotewindow.signaling.cluster.redis;
+
+import cn.remotewindow.protocol.CloseCode;
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.EnvelopeCodec;
+import cn.remotewindow.signaling.cluster.RelayMessage;
+import cn.remotewindow.signaling.cluster.SessionLanes;
+import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.party.PartyId;
+import cn.remotewindow.signaling.presence.PresenceReporter;
+import cn.remotewindow.signaling.session.QueueReporter;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the other nodes send this one, handed to whoever handles it here. Runs on Lettuce's
+ * subscription thread, in the order the frames arrived, so it only hands work over and never waits.
+ */
+public final class RelayInbox implements Consumer<RelayMessage> {
+
+    private static final Logger log = LoggerFactory.getLogger(RelayInbox.class);
+
+    private final LocalConnections local;
+    private final RedisConnections connections;
+    private final EnvelopeCodec codec;
+    private final SessionLanes lanes;
+    private final PresenceReporter presenceReporter;
+    private final QueueReporter queueReporter;
+
+    public RelayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec, SessionLanes lanes,
+                      PresenceReporter presenceReporter, QueueReporter queueReporter) {
+        this.local = local;
+        this.connections = connections;
+        this.codec = codec;
+        this.lanes = lanes;
+        this.presenceReporter = presenceReporter;
+        this.queueReporter = queueReporter;
+    }
+
+    @Override
+    public void accept(RelayMessage message) {
+        if (message instanceof RelayMessage.ToParty toParty) {
+            deliver(toParty);
+        } else if (message instanceof RelayMessage.ForSession forSession) {
+            lanes.relayed(forSession.task());
+        } else if (message instanceof RelayMessage.PresenceChanged presence) {
+            presenceReporter.changedHere(presence.expertId());
+        } else if (message instanceof RelayMessage.QueueChanged queue) {
+            queueReporter.changedElsewhere(queue.skill());
+        } else if (message instanceof RelayMessage.Supersede supersede) {
+            PartyId party = new PartyId(supersede.role(), supersede.id());
+            // Unregistered first: its close is then no departure (the party is connected elsewhere).
+            local.connection(party).filter(connections::unregister).ifPresent(old -> old.close(CloseCode.SUPERSEDED));
+        }
+    }
+
+    private void deliver(RelayMessage.ToParty toParty) {
+        Envelope envelope = codec.decode(toParty.envelope());
+        if (!local.send(new PartyId(toParty.role(), toParty.id()), envelope)) {
+            // Moved on since the sender looked: its resume brings it what matters.
+            log.debug("{}:{} is no longer connected here; {} dropped", toParty.role(), toParty.id(), envelope.type());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+-- A node's keep-alive: renews its registration and sorts the registered nodes into alive and dead.
+-- KEYS[1] the set of registered nodes; KEYS[2] this node's registration key
+-- ARGV[1] this node's id; ARGV[2] its card (JSON); ARGV[3] lifetime in ms; ARGV[4] the prefix of registration keys
+-- Returns {alive ids, dead ids}; a dead node stays registered until its reaper has dealt with it.
+redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+redis.call('SADD', KEYS[1], ARGV[1])
+local alive, dead = {}, {}
+for _, node in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if redis.call('EXISTS', ARGV[4] .. node) == 1 then
+    table.insert(alive, node)
+  else
+    table.insert(dead, node)
+  end
+end
+return {alive, dead}
