@@ -24,6 +24,7 @@ public enum ErrorCode {
     TARGET_UNAVAILABLE("No expert can take this: nobody with that skill is signed on, or the named expert is not available."),
     VERIFICATION_CLOSED("This identity verification is closed, cancelled or expired; start a new one."),
     RATE_LIMITED("Too many messages; this one was dropped. Slow down."),
+    SERVICE_UNAVAILABLE("The service cannot take this right now: the state it shares with the other servers is unreachable. Try again in a few seconds."),
     INTERNAL_ERROR("The server failed while handling this message; it may be partly applied. Check the session state.");
 
     private final String defaultMessage;

@@ -10,7 +10,35 @@ import cn.remotewindow.signaling.session.EndedSessions;
 import cn.remotewindow.signaling.session.InMemoryEndedSessions;
 import cn.remotewindow.signaling.session.InMemorySessionStore;
 import cn.remotewindow.signaling.session.SessionStore;
+import cn.remotewindow.protocol.EnvelopeCodec;
+import cn.remotewindow.signaling.auth.RedisTicketLedger;
+import cn.remotewindow.signaling.cluster.ClusterJson;
+import cn.remotewindow.signaling.cluster.SessionLanes;
+import cn.remotewindow.signaling.cluster.redis.ClusterKeys;
+import cn.remotewindow.signaling.cluster.redis.NodeLoss;
+import cn.remotewindow.signaling.cluster.redis.RedisConnections;
+import cn.remotewindow.signaling.cluster.redis.RedisEndedSessions;
+import cn.remotewindow.signaling.cluster.redis.RedisLink;
+import cn.remotewindow.signaling.cluster.redis.RedisNodeRegistry;
+import cn.remotewindow.signaling.cluster.redis.RedisOwnership;
+import cn.remotewindow.signaling.cluster.redis.RedisRelay;
+import cn.remotewindow.signaling.cluster.redis.RedisSessionStore;
+import cn.remotewindow.signaling.cluster.redis.RelayInbox;
+import cn.remotewindow.signaling.cluster.redis.SessionTakeover;
+import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.presence.PresenceReporter;
+import cn.remotewindow.signaling.routing.redis.RedisDispatch;
+import cn.remotewindow.signaling.session.CallSetup;
+import cn.remotewindow.signaling.session.CarriedOver;
+import cn.remotewindow.signaling.session.Departures;
+import cn.remotewindow.signaling.session.Invitations;
+import cn.remotewindow.signaling.session.Owners;
+import cn.remotewindow.signaling.session.Pairing;
+import cn.remotewindow.signaling.session.QueueReporter;
+import cn.remotewindow.signaling.session.Resumption;
 import java.time.Clock;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +83,110 @@ public class ClusterConfiguration {
         @Bean
         EndedSessions endedSessions(WindowProperties properties, Clock clock) {
             return new InMemoryEndedSessions(properties.routing().ratingWindow(), clock);
+        }
+    }
+
+    /** Several nodes: everything they share lives in Redis; each node keeps what is its own in memory. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "window.cluster.mode", havingValue = "redis")
+    static class Shared {
+
+        @Bean(destroyMethod = "close")
+        RedisLink redisLink(WindowProperties properties) {
+            return new RedisLink(properties.cluster().redisUrl(), properties.cluster().commandTimeout());
+        }
+
+        @Bean
+        ClusterKeys clusterKeys(WindowProperties properties) {
+            return new ClusterKeys(properties.cluster().keyPrefix());
+        }
+
+        @Bean
+        ClusterJson clusterJson(EnvelopeCodec codec) {
+            return new ClusterJson(codec);
+        }
+
+        @Bean(destroyMethod = "close")
+        RedisNodeRegistry nodeRegistry(RedisLink redis, ClusterKeys keys, ClusterNode node, ClusterJson json,
+                                       WindowProperties properties, Clock clock) {
+            return new RedisNodeRegistry(redis, keys, node, json, properties.cluster().keepAlive(),
+                    properties.cluster().nodeTtl(), clock);
+        }
+
+        @Bean
+        RedisRelay relay(RedisLink redis, ClusterKeys keys, ClusterNode node, ClusterJson json) {
+            return new RedisRelay(redis, keys, node, json);
+        }
+
+        @Bean
+        @Primary
+        RedisConnections connections(LocalConnections local, RedisLink redis, ClusterKeys keys, ClusterNode node,
+                                     ClusterJson json, EnvelopeCodec codec, RedisNodeRegistry nodes, RedisRelay relay,
+                                     Clock clock) {
+            return new RedisConnections(local, redis, keys, node, json, codec, nodes, relay, clock);
+        }
+
+        @Bean
+        RedisSessionStore sessionStore(RedisLink redis, ClusterKeys keys, ClusterNode node, ClusterJson json) {
+            return new RedisSessionStore(redis, keys, node, json);
+        }
+
+        @Bean
+        RedisOwnership ownership(RedisSessionStore store, RedisNodeRegistry nodes, ClusterNode node) {
+            return new RedisOwnership(store, nodes, node);
+        }
+
+        @Bean
+        RedisDispatch dispatch(RedisLink redis, WindowProperties properties) {
+            return new RedisDispatch(redis, properties.cluster().keyPrefix());
+        }
+
+        @Bean
+        TicketLedger ticketLedger(RedisLink redis, WindowProperties properties) {
+            return new RedisTicketLedger(redis, properties.cluster().keyPrefix());
+        }
+
+        @Bean
+        EndedSessions endedSessions(RedisLink redis, ClusterJson json, WindowProperties properties, Clock clock) {
+            return new RedisEndedSessions(redis, json, properties.cluster().keyPrefix(),
+                    properties.routing().ratingWindow(), clock);
+        }
+
+        @Bean
+        CarriedOver carriedOver(Pairing pairing, CallSetup callSetup, Invitations invitations, Departures departures) {
+            return new CarriedOver(pairing, callSetup, invitations, departures);
+        }
+
+        @Bean
+        RelayInbox relayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec,
+                              SessionLanes lanes, PresenceReporter presenceReporter, QueueReporter queueReporter) {
+            return new RelayInbox(local, connections, codec, lanes, presenceReporter, queueReporter);
+        }
+
+        @Bean
+        SessionTakeover sessionTakeover(CarriedOver carriedOver, Resumption resumption, QueueReporter queueReporter,
+                                        RedisConnections connections, RedisNodeRegistry nodes, Clock clock,
+                                        WindowProperties properties) {
+            return new SessionTakeover(carriedOver, resumption, queueReporter, connections, nodes, clock,
+                    properties.cluster().nodeTtl());
+        }
+
+        @Bean
+        NodeLoss nodeLoss(RedisLink redis, ClusterKeys keys, ClusterNode node, RedisOwnership ownership,
+                          RedisConnections connections, Departures departures, Owners owners) {
+            return new NodeLoss(redis, keys, node, ownership, connections, departures, owners);
+        }
+
+        /** Once everything exists: listen to the relay, take over sessions when told, then join the cluster. */
+        @Bean
+        SmartInitializingSingleton joinCluster(RedisRelay relay, RelayInbox inbox, RedisOwnership ownership,
+                                               SessionTakeover takeover, RedisNodeRegistry registry, NodeLoss nodeLoss) {
+            return () -> {
+                relay.start(inbox);
+                ownership.onAdopted(takeover);
+                registry.onNodeLost(nodeLoss::lost);
+                registry.start();
+            };
         }
     }
 }

@@ -186,6 +186,8 @@ public record WindowProperties(
             @DefaultValue("") String nodeId,
             /** Lettuce URI, e.g. redis://host:6379/0 or rediss://:password@host:6380. */
             @DefaultValue("redis://127.0.0.1:6379") String redisUrl,
+            /** Prefix of every key and channel: deployments sharing one Redis keep apart by it. */
+            @DefaultValue("window:") String keyPrefix,
             /** How often this node renews its registration. */
             @DefaultValue("1s") Duration keepAlive,
             /** A node not renewed for this long is dead: others take over its sessions. */

@@ -13,6 +13,7 @@ import cn.remotewindow.signaling.cluster.RelayMessage;
 import cn.remotewindow.signaling.cluster.RemoteConnection;
 import cn.remotewindow.signaling.cluster.SessionTask;
 import cn.remotewindow.signaling.delivery.Connections;
+import io.lettuce.core.RedisException;
 import java.util.Optional;
 import cn.remotewindow.signaling.party.Party;
 import cn.remotewindow.signaling.session.Departures;
@@ -156,6 +157,11 @@ public final class SignalingService implements Signaling {
     private static void guarded(Inbound<?> in, Runnable handling) {
         try {
             handling.run();
+        } catch (RedisException e) {
+            // Like INTERNAL_ERROR it may be partly applied; the code tells the client to try again soon.
+            log.warn("handling {} from {}: redis unreachable ({})", in.message().getClass().getSimpleName(),
+                    in.from().partyId(), e.getMessage());
+            in.fail(ErrorCode.SERVICE_UNAVAILABLE);
         } catch (RuntimeException e) {
             log.error("handling {} from {} failed", in.message().getClass().getSimpleName(), in.from().partyId(), e);
             in.fail(ErrorCode.INTERNAL_ERROR);

@@ -31,8 +31,13 @@ public final class Parties implements AutoCloseable {
     private final URI uri;
 
     public Parties(SignalingServer server, SignalingTickets tickets) {
+        this(URI.create("ws://127.0.0.1:" + server.port() + server.path()), tickets);
+    }
+
+    /** Against a server known by its address (another process, another node of a cluster). */
+    public Parties(URI uri, SignalingTickets tickets) {
         this.tickets = tickets;
-        this.uri = URI.create("ws://127.0.0.1:" + server.port() + server.path());
+        this.uri = uri;
     }
 
     public URI uri() {

@@ -1,0 +1,121 @@
+package cn.remotewindow.signaling.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.Chat;
+import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.protocol.message.ExpertState;
+import cn.remotewindow.protocol.message.IceCandidate;
+import cn.remotewindow.protocol.message.PeerConnected;
+import cn.remotewindow.protocol.message.PresenceState;
+import cn.remotewindow.protocol.message.Priority;
+import cn.remotewindow.protocol.message.QueueUpdate;
+import cn.remotewindow.protocol.message.Ring;
+import cn.remotewindow.protocol.message.RingAccept;
+import cn.remotewindow.protocol.message.SdpAnswer;
+import cn.remotewindow.protocol.message.SdpOffer;
+import cn.remotewindow.protocol.message.ServiceRequest;
+import cn.remotewindow.protocol.message.SessionEnd;
+import cn.remotewindow.protocol.message.SessionEnded;
+import cn.remotewindow.protocol.message.SessionEstablished;
+import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.protocol.message.SessionStatus;
+import cn.remotewindow.signaling.testing.EmbeddedRedis;
+import cn.remotewindow.signaling.testing.Parties;
+import cn.remotewindow.signaling.testing.TestCluster;
+import cn.remotewindow.signaling.testing.TestParty;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Three nodes on one Redis: a kiosk on node A is served by an expert on node C, the whole call relayed. */
+class CrossNodeCallTest {
+
+    static EmbeddedRedis redis;
+    static TestCluster cluster;
+
+    @BeforeAll
+    static void start() {
+        redis = EmbeddedRedis.start();
+        cluster = new TestCluster(redis);
+        cluster.start("node-a");
+        cluster.start("node-b");
+        cluster.start("node-c");
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+        redis.close();
+    }
+
+    @Test
+    void aKioskOnOneNodeIsServedByAnExpertOnAnotherWithTheWholeCallRelayedInOrder() {
+        Parties onA = cluster.parties("node-a");
+        Parties onC = cluster.parties("node-c");
+        TestParty expert = onC.expert("xn-zhang", "XN-PSB");
+        TestParty kiosk = onA.kiosk("xn-kiosk-1");
+
+        kiosk.send(new ServiceRequest("XN-PSB", null, "410702-2026-000777", Priority.NORMAL));
+        Envelope ring = expert.await(Ring.class);
+        String sessionId = ring.sessionId();
+        assertThat(((Ring) ring.body()).request().kioskId()).isEqualTo("xn-kiosk-1");
+        expert.await(PresenceState.class, p -> p.state() == ExpertState.BUSY);
+
+        expert.send(sessionId, new RingAccept());
+        assertThat(kiosk.awaitBody(SessionEstablished.class).peer().id()).isEqualTo("xn-zhang");
+        assertThat(expert.awaitBody(SessionEstablished.class).peer().id()).isEqualTo("xn-kiosk-1");
+
+        // The kiosk's description, then its candidates: the expert must see them in that order.
+        kiosk.send(sessionId, new SdpOffer(Parties.OFFER, false));
+        for (int i = 0; i < 10; i++) {
+            kiosk.send(sessionId, candidate(i));
+        }
+        List<Envelope> atExpert = expert.awaitInOrder(11, SdpOffer.class, IceCandidate.class);
+        assertThat(atExpert.get(0).body()).isInstanceOf(SdpOffer.class);
+        for (int i = 0; i < 10; i++) {
+            assertThat(((IceCandidate) atExpert.get(i + 1).body()).candidate()).isEqualTo(candidate(i).candidate());
+        }
+        expert.send(sessionId, new SdpAnswer(Parties.ANSWER));
+        kiosk.await(SdpAnswer.class);
+        expert.send(sessionId, candidate(99));
+        assertThat(kiosk.awaitBody(IceCandidate.class).candidate()).isEqualTo(candidate(99).candidate());
+
+        kiosk.send(sessionId, new PeerConnected());
+        kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
+        expert.await(SessionStatus.class, s -> s.phase() == SessionPhase.ACTIVE);
+
+        expert.send(sessionId, new Chat("请出示身份证", Role.EXPERT, null, null, null));
+        assertThat(kiosk.awaitBody(Chat.class).text()).isEqualTo("请出示身份证");
+
+        kiosk.send(sessionId, new SessionEnd(EndReason.HANGUP));
+        assertThat(expert.awaitBody(SessionEnded.class).reason()).isEqualTo(EndReason.HANGUP);
+        assertThat(kiosk.awaitBody(SessionEnded.class).reason()).isEqualTo(EndReason.HANGUP);
+    }
+
+    @Test
+    void aKioskWaitingOnOneNodeIsTakenByAnExpertWhoBecomesAvailableOnAnother() {
+        Parties onB = cluster.parties("node-b");
+        Parties onA = cluster.parties("node-a");
+        TestParty kiosk = onB.kiosk("xn-kiosk-2");
+        kiosk.send(new ServiceRequest("XN-MCA", null, null, Priority.NORMAL));
+        kiosk.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED);
+        kiosk.await(QueueUpdate.class, q -> q.position() == 1);
+
+        TestParty expert = onA.expert("xn-liu", "XN-MCA");
+        String sessionId = expert.await(Ring.class).sessionId();
+        expert.send(sessionId, new RingAccept());
+        kiosk.await(SessionEstablished.class);
+        expert.await(SessionEstablished.class);
+        kiosk.send(sessionId, new cn.remotewindow.protocol.message.ServiceCancel());
+        expert.await(SessionEnded.class);
+    }
+
+    private static IceCandidate candidate(int i) {
+        return new IceCandidate("candidate:" + i + " 1 udp 2122260223 10.0.0.2 " + (50000 + i) + " typ host", "0", 0,
+                null, null, null);
+    }
+}

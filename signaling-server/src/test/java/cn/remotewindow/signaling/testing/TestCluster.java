@@ -1,0 +1,99 @@
+package cn.remotewindow.signaling.testing;
+
+import cn.remotewindow.signaling.SignalingApplication;
+import cn.remotewindow.signaling.auth.SignalingTickets;
+import cn.remotewindow.signaling.ws.SignalingServer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Signaling nodes in this JVM sharing one real Redis (window.cluster.mode=redis), each a whole
+ * server on free ports with its own records database, as a load balancer would see them. Nodes
+ * share the JWT secret, so a ticket issued by one is accepted by all (once).
+ */
+public final class TestCluster implements AutoCloseable {
+
+    /** Short keep-alive and lifetime, so that a dead node is noticed within about a second. */
+    public static final String KEEP_ALIVE = "200ms";
+    public static final String NODE_TTL = "1s";
+
+    private final EmbeddedRedis redis;
+    private final String prefix = "test-" + UUID.randomUUID().toString().substring(0, 8) + ":";
+    private final String jwtSecret = Base64.getEncoder().encodeToString(UUID.randomUUID().toString()
+            .repeat(2).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private final Map<String, ConfigurableApplicationContext> nodes = new LinkedHashMap<>();
+    private final List<Parties> parties = new ArrayList<>();
+
+    public TestCluster(EmbeddedRedis redis) {
+        this.redis = redis;
+    }
+
+    /** Starts a node named {@code name} with these extra {@code key=value} properties. */
+    public ConfigurableApplicationContext start(String name, String... extra) {
+        List<String> properties = new ArrayList<>(List.of(
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "window.signaling.port=0",
+                "window.signaling.bind-address=127.0.0.1",
+                "window.demo.enabled=false",
+                "window.auth.bcrypt-strength=4",
+                "window.auth.jwt-secret=" + jwtSecret,
+                "window.records.url=jdbc:h2:mem:" + prefix.replace(":", "") + name,
+                "window.cluster.mode=redis",
+                "window.cluster.node-id=" + name,
+                "window.cluster.redis-url=" + redis.url(),
+                "window.cluster.key-prefix=" + prefix,
+                "window.cluster.keep-alive=" + KEEP_ALIVE,
+                "window.cluster.node-ttl=" + NODE_TTL,
+                "spring.main.banner-mode=off"));
+        properties.addAll(List.of(extra));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalingApplication.class)
+                .properties(properties.toArray(new String[0]))
+                .run();
+        nodes.put(name, context);
+        return context;
+    }
+
+    public ConfigurableApplicationContext node(String name) {
+        ConfigurableApplicationContext context = nodes.get(name);
+        if (context == null) {
+            throw new IllegalArgumentException("no node " + name);
+        }
+        return context;
+    }
+
+    /** Kiosks and experts connected to this node. */
+    public Parties parties(String name) {
+        ConfigurableApplicationContext context = node(name);
+        Parties opened = new Parties(context.getBean(SignalingServer.class), context.getBean(SignalingTickets.class));
+        parties.add(opened);
+        return opened;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** Stops the node the way an operator does (SIGTERM): it shuts down in order. */
+    public void stop(String name) {
+        ConfigurableApplicationContext context = nodes.remove(name);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        parties.forEach(Parties::close);
+        for (ConfigurableApplicationContext context : nodes.values()) {
+            context.close();
+        }
+        nodes.clear();
+    }
+}
