@@ -28,10 +28,14 @@ public final class InMemoryEndedSessions implements EndedSessions {
         this.clock = clock;
     }
 
+    /**
+     * The first ending of a session stands: adding it again (a retry, or a second node ending it too)
+     * neither tells it twice nor undoes its rating.
+     */
     @Override
     public void add(EndedSession ended) {
         forgetExpired();
-        bySession.put(ended.sessionId(), ended);
+        bySession.merge(ended.sessionId(), ended, (kept, again) -> fresh(kept) ? kept : again);
     }
 
     @Override
