@@ -32,6 +32,11 @@ public final class RedisTicketLedger implements TicketLedger {
     private final String prefix;
     private final Clock clock;
 
+    /** On the system clock, the one production judges tickets by. */
+    public RedisTicketLedger(RedisLink link, String prefix) {
+        this(link, prefix, Clock.systemUTC());
+    }
+
     /** @param prefix in front of every key, e.g. "window:" */
     public RedisTicketLedger(RedisLink link, String prefix, Clock clock) {
         this.redis = link.sync();
