@@ -531,7 +531,10 @@ final class ServiceFlow {
             return;
         }
         if (stage == Stage.REQUESTING && about == null) {
-            problem(ScreenError.UNEXPECTED, "service.request refused: " + error.code());
+            // The servers' shared state is out of reach for a moment: a pause, not a fault of the kiosk.
+            ScreenError shown = error.code() == ErrorCode.SERVICE_UNAVAILABLE ? ScreenError.SERVICE_PAUSED
+                    : ScreenError.UNEXPECTED;
+            problem(shown, "service.request refused: " + error.code());
         }
     }
 

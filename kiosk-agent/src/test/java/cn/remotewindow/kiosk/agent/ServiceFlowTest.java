@@ -13,8 +13,10 @@ import cn.remotewindow.kiosk.screen.HeadlessKioskScreen;
 import cn.remotewindow.kiosk.screen.Messages;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.kiosk.screen.ScreenLanguage;
+import cn.remotewindow.protocol.ErrorCode;
 import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.protocol.message.AuthOk;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.Message;
@@ -159,6 +161,15 @@ class ServiceFlowTest {
         assertThat(link.sentOf(ServiceRequest.class)).isEmpty();
         linkBack();
         await().atMost(UNTIL).until(() -> link.sentOf(ServiceRequest.class).size() == 1);
+    }
+
+    @Test
+    void aRequestRefusedBecauseTheServersSharedStateIsUnreachableShowsAPauseNotAFault() {
+        choose();
+        fromServer(null, new ErrorReply(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.defaultMessage()));
+        awaitScreen(ScreenId.ERROR);
+        assertThat(screen.current().text(ControlNames.ERROR_WHAT))
+                .isEqualTo(Messages.of(ScreenLanguage.ZH_CN).text("error.SERVICE_PAUSED.what"));
     }
 
     @Test

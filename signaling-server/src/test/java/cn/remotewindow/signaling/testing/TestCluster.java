@@ -53,9 +53,9 @@ public final class TestCluster implements AutoCloseable {
                 "window.cluster.node-ttl=" + NODE_TTL,
                 "spring.main.banner-mode=off"));
         properties.addAll(List.of(extra));
+        // As command-line arguments: they outrank application.yml (builder properties are only defaults).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalingApplication.class)
-                .properties(properties.toArray(new String[0]))
-                .run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
         nodes.put(name, context);
         return context;
     }
