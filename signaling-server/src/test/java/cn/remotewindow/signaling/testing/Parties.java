@@ -79,8 +79,13 @@ public final class Parties implements AutoCloseable {
     }
 
     public TestParty authenticated(Party party) {
+        return authenticated(party, null);
+    }
+
+    /** Authenticated, asking to resume this session (auth.resume), as a client does after losing its connection. */
+    public TestParty authenticated(Party party, String resume) {
         TestParty client = anonymous();
-        client.send(new Auth(ticketFor(party)));
+        client.send(new Auth(ticketFor(party), resume));
         Envelope ok = client.await(AuthOk.class);
         if (!((AuthOk) ok.body()).id().equals(party.id())) {
             throw new AssertionError("authenticated as someone else: " + ok);

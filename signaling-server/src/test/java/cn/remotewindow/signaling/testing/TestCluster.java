@@ -29,6 +29,7 @@ public final class TestCluster implements AutoCloseable {
             .repeat(2).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     private final Map<String, ConfigurableApplicationContext> nodes = new LinkedHashMap<>();
     private final List<Parties> parties = new ArrayList<>();
+    private final List<ServerProcess> processes = new ArrayList<>();
 
     public TestCluster(EmbeddedRedis redis) {
         this.redis = redis;
@@ -40,7 +41,39 @@ public final class TestCluster implements AutoCloseable {
                 "server.port=0",
                 "server.address=127.0.0.1",
                 "window.signaling.port=0",
-                "window.signaling.bind-address=127.0.0.1",
+                "window.signaling.bind-address=127.0.0.1"));
+        properties.addAll(common(name));
+        properties.addAll(List.of(extra));
+        // As command-line arguments: they outrank application.yml (builder properties are only defaults).
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalingApplication.class)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+        nodes.put(name, context);
+        return context;
+    }
+
+    /**
+     * Starts a node in a JVM of its own, to be killed the way an operating system kills (SIGKILL).
+     * Not ready yet: call {@link ServerProcess#awaitReady}.
+     */
+    public ServerProcess startProcess(String name, java.nio.file.Path log, String... extra) {
+        List<String> arguments = new ArrayList<>(common(name));
+        arguments.addAll(List.of(extra));
+        ServerProcess process = ServerProcess.start(arguments.stream().map(p -> "--" + p).toList(), log);
+        processes.add(process);
+        return process;
+    }
+
+    /** Kiosks and experts connected to a node in its own process; tickets come from a node in this JVM. */
+    public Parties parties(ServerProcess process) {
+        ConfigurableApplicationContext any = nodes.values().iterator().next();
+        Parties opened = new Parties(java.net.URI.create("ws://127.0.0.1:" + process.signalingPort() + "/signal"),
+                any.getBean(SignalingTickets.class));
+        parties.add(opened);
+        return opened;
+    }
+
+    private List<String> common(String name) {
+        return List.of(
                 "window.demo.enabled=false",
                 "window.auth.bcrypt-strength=4",
                 "window.auth.jwt-secret=" + jwtSecret,
@@ -51,13 +84,7 @@ public final class TestCluster implements AutoCloseable {
                 "window.cluster.key-prefix=" + prefix,
                 "window.cluster.keep-alive=" + KEEP_ALIVE,
                 "window.cluster.node-ttl=" + NODE_TTL,
-                "spring.main.banner-mode=off"));
-        properties.addAll(List.of(extra));
-        // As command-line arguments: they outrank application.yml (builder properties are only defaults).
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalingApplication.class)
-                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
-        nodes.put(name, context);
-        return context;
+                "spring.main.banner-mode=off");
     }
 
     public ConfigurableApplicationContext node(String name) {
@@ -91,6 +118,7 @@ public final class TestCluster implements AutoCloseable {
     @Override
     public void close() {
         parties.forEach(Parties::close);
+        processes.forEach(ServerProcess::close);
         for (ConfigurableApplicationContext context : nodes.values()) {
             context.close();
         }
