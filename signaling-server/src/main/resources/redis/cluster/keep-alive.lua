@@ -1,8 +1,13 @@
 -- A node's keep-alive: renews its registration and sorts the registered nodes into alive and dead.
--- KEYS[1] the set of registered nodes; KEYS[2] this node's registration key
+-- KEYS[1] the set of registered nodes; KEYS[2] this node's registration key; KEYS[3] this node's epoch mark
 -- ARGV[1] this node's id; ARGV[2] its card (JSON); ARGV[3] lifetime in ms; ARGV[4] the prefix of registration keys
--- Returns {alive ids, dead ids}; a dead node stays registered until its reaper has dealt with it.
+-- Returns {alive ids, dead ids, gone, lost}: gone = 1 if this node's registration had run out (or never was);
+-- lost = 1 if its epoch mark was missing (Redis lost its memory, or this is the node's first renewal).
+-- A dead node stays registered until its reaper has dealt with it.
+local gone = 1 - redis.call('EXISTS', KEYS[2])
+local lost = 1 - redis.call('EXISTS', KEYS[3])
 redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+redis.call('SET', KEYS[3], ARGV[1])
 redis.call('SADD', KEYS[1], ARGV[1])
 local alive, dead = {}, {}
 for _, node in ipairs(redis.call('SMEMBERS', KEYS[1])) do
@@ -12,4 +17,4 @@ for _, node in ipairs(redis.call('SMEMBERS', KEYS[1])) do
     table.insert(dead, node)
   end
 end
-return {alive, dead}
+return {alive, dead, gone, lost}

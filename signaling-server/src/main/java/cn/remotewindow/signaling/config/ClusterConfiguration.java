@@ -15,6 +15,7 @@ import cn.remotewindow.signaling.auth.RedisTicketLedger;
 import cn.remotewindow.signaling.cluster.ClusterJson;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.redis.ClusterKeys;
+import cn.remotewindow.signaling.cluster.redis.ClusterRecovery;
 import cn.remotewindow.signaling.cluster.redis.NodeLoss;
 import cn.remotewindow.signaling.cluster.redis.RedisConnections;
 import cn.remotewindow.signaling.cluster.redis.RedisEndedSessions;
@@ -177,14 +178,25 @@ public class ClusterConfiguration {
             return new NodeLoss(redis, keys, node, ownership, connections, departures, owners);
         }
 
+        @Bean
+        ClusterRecovery clusterRecovery(ClusterNode node, RedisConnections connections, RedisSessionStore store, RedisDispatch dispatch,
+                                        PresenceReporter presenceReporter, QueueReporter queueReporter,
+                                        Resumption resumption, Pairing pairing, Owners owners,
+                                        WindowProperties properties) {
+            return new ClusterRecovery(node, connections, store, dispatch, presenceReporter,
+                    queueReporter, resumption, pairing, owners, properties.cluster().keepAlive());
+        }
+
         /** Once everything exists: listen to the relay, take over sessions when told, then join the cluster. */
         @Bean
         SmartInitializingSingleton joinCluster(RedisRelay relay, RelayInbox inbox, RedisOwnership ownership,
-                                               SessionTakeover takeover, RedisNodeRegistry registry, NodeLoss nodeLoss) {
+                                               SessionTakeover takeover, RedisNodeRegistry registry, NodeLoss nodeLoss,
+                                               ClusterRecovery recovery) {
             return () -> {
                 relay.start(inbox);
                 ownership.onAdopted(takeover);
                 registry.onNodeLost(nodeLoss::lost);
+                registry.onRegisteredAgain(recovery::registeredAgain);
                 registry.start();
             };
         }

@@ -81,6 +81,11 @@ public final class PresenceReporter {
         }));
     }
 
+    /** The state last reported to the expert by this node, if any. */
+    public Optional<ExpertState> lastReported(String expertId) {
+        return Optional.ofNullable(lastSent.get(expertId));
+    }
+
     /** The expert signed off; the next sign-on reports afresh. */
     public void forget(String expertId) {
         owners.ofExpert(expertId).execute(() -> lastSent.remove(expertId));

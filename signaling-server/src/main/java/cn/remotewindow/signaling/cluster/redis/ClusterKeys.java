@@ -69,8 +69,8 @@ public final class ClusterKeys {
         return prefix + "relay:*all*";
     }
 
-    /** String, set once: the Redis holds this deployment's state (gone = Redis lost its memory). */
-    public String epoch() {
-        return prefix + "epoch";
+    /** String, set at node {id}'s first renewal and never expiring: gone = Redis lost its memory since. */
+    public String epoch(String nodeId) {
+        return prefix + "epoch:" + nodeId;
     }
 }

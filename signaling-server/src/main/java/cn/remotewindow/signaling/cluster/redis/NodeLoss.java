@@ -74,7 +74,7 @@ public final class NodeLoss {
                         departures.left(place.card().party());
                     });
         }
-        redis.sync().del(keys.nodeParties(dead), keys.nodeSessions(dead));
+        redis.sync().del(keys.nodeParties(dead), keys.nodeSessions(dead), keys.epoch(dead));
         redis.sync().srem(keys.nodes(), dead);
         redis.sync().del(keys.nodeReaper(dead));
     }

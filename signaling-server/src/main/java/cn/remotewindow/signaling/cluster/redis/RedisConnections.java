@@ -89,6 +89,11 @@ public final class RedisConnections implements Connections {
         return true;
     }
 
+    /** The parties connected to this node. */
+    public java.util.List<Party> localParties() {
+        return local.parties();
+    }
+
     /** Writes every party connected here into the directory again (after Redis lost it, or was unreachable). */
     public void announceAll() {
         for (Party party : local.parties()) {

@@ -46,7 +46,7 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         return t;
     });
     private final List<Consumer<String>> lostListeners = new CopyOnWriteArrayList<>();
-    private final List<Runnable> renewedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Renewal>> renewedListeners = new CopyOnWriteArrayList<>();
     private volatile Set<String> alive;
     private volatile boolean draining;
     private volatile boolean registered;
@@ -95,9 +95,23 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         return draining;
     }
 
+    /**
+     * Alive by the last renewal, or, for a node it did not show (one that registered since, or
+     * came back after a Redis restart), by asking Redis now: taking a live node for dead would
+     * take its sessions from it.
+     */
     @Override
     public boolean isAlive(String node) {
-        return alive.contains(node);
+        if (alive.contains(node)) {
+            return true;
+        }
+        boolean registeredNow = redis.sync().exists(keys.node(node)) == 1;
+        if (registeredNow) {
+            Set<String> more = new HashSet<>(alive);
+            more.add(node);
+            alive = Set.copyOf(more);
+        }
+        return registeredNow;
     }
 
     @Override
@@ -110,18 +124,33 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         lostListeners.add(listener);
     }
 
-    /** Runs on the registry's thread after every renewal that reached Redis after one that did not. */
-    public void onRegisteredAgain(Runnable listener) {
+    /**
+     * What a renewal found after trouble.
+     *
+     * @param gone this node's registration had run out: the others may have taken over its sessions
+     * @param lost Redis had lost its memory (restarted empty): the node must write back what it knows
+     */
+    public record Renewal(boolean gone, boolean lost) {
+    }
+
+    /**
+     * Runs on the registry's thread after a renewal that reached Redis after one that did not, or
+     * that found this node's registration or its epoch mark gone (a Redis restart can be too
+     * short for any renewal to fail).
+     */
+    public void onRegisteredAgain(Consumer<Renewal> listener) {
         renewedListeners.add(listener);
     }
 
     private void renewQuietly() {
         try {
-            renew();
-            if (!registered) {
+            Renewal renewal = renew();
+            if (!registered || renewal.gone() || renewal.lost()) {
                 registered = true;
-                log.info("node {} is registered with redis again", self.id());
-                renewedListeners.forEach(Runnable::run);
+                log.info("node {} is registered with redis again{}{}", self.id(),
+                        renewal.gone() ? " (its registration had run out)" : "",
+                        renewal.lost() ? " (redis had lost its memory)" : "");
+                renewedListeners.forEach(listener -> listener.accept(renewal));
             }
         } catch (RedisException e) {
             if (registered) {
@@ -133,15 +162,15 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         }
     }
 
-    private void renew() {
+    private Renewal renew() {
         String card = json.write(new NodeCard(self.id(), startedAt, draining));
-        List<List<String>> seen = KEEP_ALIVE.run(redis.sync(), ScriptOutputType.MULTI,
-                new String[]{keys.nodes(), keys.node(self.id())},
+        List<Object> seen = KEEP_ALIVE.run(redis.sync(), ScriptOutputType.MULTI,
+                new String[]{keys.nodes(), keys.node(self.id()), keys.epoch(self.id())},
                 self.id(), card, Long.toString(lifetime.toMillis()), keys.node(""));
-        Set<String> now = new HashSet<>(seen.get(0));
+        Set<String> now = new HashSet<>(names(seen.get(0)));
         now.add(self.id());
         alive = Set.copyOf(now);
-        for (String dead : seen.get(1)) {
+        for (String dead : names(seen.get(1))) {
             for (Consumer<String> listener : lostListeners) {
                 try {
                     listener.accept(dead);
@@ -150,6 +179,12 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
                 }
             }
         }
+        return new Renewal(Long.valueOf(1).equals(seen.get(2)), Long.valueOf(1).equals(seen.get(3)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> names(Object reply) {
+        return (List<String>) reply;
     }
 
     @Override

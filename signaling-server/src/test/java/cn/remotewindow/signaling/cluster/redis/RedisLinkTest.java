@@ -44,6 +44,28 @@ class RedisLinkTest {
         }
     }
 
+    @Test
+    void subscriptionsAreTakenUpAgainAfterRedisRestarts() {
+        try (RedisLink link = new RedisLink(redis.url(), Duration.ofSeconds(1))) {
+            java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            link.subscriptions().addListener(new io.lettuce.core.pubsub.RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    heard.add(message);
+                }
+            });
+            link.subscriptions().sync().subscribe("relay:test");
+            link.sync().publish("relay:test", "before");
+            await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains("before"));
+
+            redis.stop();
+            redis.startAgain();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> link.sync().publish("relay:test", "after") == 1);
+            await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains("after"));
+        }
+    }
+
     private static boolean failsNow(RedisLink link) {
         try {
             link.sync().ping();
