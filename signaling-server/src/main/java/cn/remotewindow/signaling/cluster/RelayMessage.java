@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RelayMessage.ForSession.class, name = "session"),
         @JsonSubTypes.Type(value = RelayMessage.PresenceChanged.class, name = "presence"),
         @JsonSubTypes.Type(value = RelayMessage.QueueChanged.class, name = "queue"),
-        @JsonSubTypes.Type(value = RelayMessage.Supersede.class, name = "supersede")})
+        @JsonSubTypes.Type(value = RelayMessage.Supersede.class, name = "supersede"),
+        @JsonSubTypes.Type(value = RelayMessage.Adopt.class, name = "adopt")})
 public sealed interface RelayMessage {
 
     /** Deliver this envelope (wire text) to the party, connected on the receiving node. */
@@ -32,5 +33,9 @@ public sealed interface RelayMessage {
 
     /** The party connected on another node: close its connection here without treating it as a departure. */
     record Supersede(Role role, String id) implements RelayMessage {
+    }
+
+    /** A draining node handed this session to the receiving node, which runs it from now on. */
+    record Adopt(String sessionId) implements RelayMessage {
     }
 }

@@ -16,7 +16,13 @@ import cn.remotewindow.signaling.cluster.ClusterJson;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.redis.ClusterKeys;
 import cn.remotewindow.signaling.cluster.redis.ClusterRecovery;
+import cn.remotewindow.signaling.cluster.redis.NodeDrain;
 import cn.remotewindow.signaling.cluster.redis.NodeLoss;
+import cn.remotewindow.signaling.cluster.redis.RedisPresenceHints;
+import cn.remotewindow.signaling.ws.SignalingServer;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.remotewindow.signaling.cluster.redis.RedisConnections;
 import cn.remotewindow.signaling.cluster.redis.RedisEndedSessions;
 import cn.remotewindow.signaling.cluster.redis.RedisLink;
@@ -62,8 +68,8 @@ public class ClusterConfiguration {
     static class Alone {
 
         @Bean
-        SingleNode singleNode() {
-            return new SingleNode();
+        SingleNode singleNode(ClusterNode node, SessionStore store, LocalConnections connections) {
+            return new SingleNode(node, store, connections);
         }
 
         @Bean
@@ -160,8 +166,23 @@ public class ClusterConfiguration {
 
         @Bean
         RelayInbox relayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec,
-                              SessionLanes lanes, PresenceReporter presenceReporter, QueueReporter queueReporter) {
-            return new RelayInbox(local, connections, codec, lanes, presenceReporter, queueReporter);
+                              SessionLanes lanes, PresenceReporter presenceReporter, QueueReporter queueReporter,
+                              RedisOwnership ownership, Owners owners) {
+            return new RelayInbox(local, connections, codec, lanes, presenceReporter, queueReporter, ownership,
+                    owners);
+        }
+
+        @Bean
+        RedisPresenceHints presenceHints(RedisLink redis, ClusterKeys keys, WindowProperties properties) {
+            return new RedisPresenceHints(redis, keys, properties.routing().resumeGrace());
+        }
+
+        @Bean
+        NodeDrain nodeDrain(RedisNodeRegistry registry, RedisSessionStore store, RedisRelay relay, Owners owners,
+                            LocalConnections local, RedisDispatch dispatch, RedisPresenceHints hints, ClusterNode node,
+                            SignalingServer server, ApplicationEventPublisher events) {
+            return new NodeDrain(registry, store, relay, owners, local, dispatch, hints, node, server::stopAccepting,
+                    () -> AvailabilityChangeEvent.publish(events, server, ReadinessState.REFUSING_TRAFFIC));
         }
 
         @Bean

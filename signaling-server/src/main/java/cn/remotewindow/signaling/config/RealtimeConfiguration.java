@@ -28,6 +28,8 @@ import cn.remotewindow.signaling.cluster.ClusterNode;
 import cn.remotewindow.signaling.cluster.ClusterTasks;
 import cn.remotewindow.signaling.cluster.Ownership;
 import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.PresenceHints;
+import cn.remotewindow.signaling.cluster.SessionHandover;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.SessionTask;
 import cn.remotewindow.signaling.delivery.Connections;
@@ -197,9 +199,9 @@ public class RealtimeConfiguration {
     Resumption resumption(SessionStore store, Dispatch dispatch, SessionLanes lanes, ClusterNode node,
                           Connections connections, IceServers iceServers, QueueReporter queueReporter,
                           EndedSessions endedSessions, PresenceDesk presenceDesk, PresenceReporter presenceReporter,
-                          WaitingPicture waitingPicture) {
+                          WaitingPicture waitingPicture, PresenceHints presenceHints) {
         return new Resumption(store, dispatch, lanes, node.id(), connections, iceServers, queueReporter, endedSessions,
-                presenceDesk, presenceReporter, waitingPicture);
+                presenceDesk, presenceReporter, waitingPicture, presenceHints);
     }
 
     @Bean
@@ -245,8 +247,8 @@ public class RealtimeConfiguration {
 
     @Bean
     SessionShutdown sessionShutdown(SessionStore store, Owners owners, SessionCloser closer, Dispatch dispatch,
-                                    SignalingServer server) {
-        return new SessionShutdown(store, owners, closer, dispatch, server::stopAccepting);
+                                    SignalingServer server, SessionHandover handover, LocalConnections connections) {
+        return new SessionShutdown(store, owners, closer, dispatch, server::stopAccepting, handover, connections);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.remotewindow.signaling.presence;
 
+import cn.remotewindow.protocol.message.ExpertState;
 import cn.remotewindow.protocol.message.PresenceSet;
 import cn.remotewindow.signaling.inbound.Inbound;
 import cn.remotewindow.signaling.party.Expert;
@@ -32,6 +33,12 @@ public final class PresenceDesk {
         presenceReporter.changed(expert.id());
         waitingPicture.welcome(expert);
         expert.skills().forEach(queueReporter::changed);
+    }
+
+    /** The expert had chosen this on a node that drained: they have it again here. */
+    public void restore(Expert expert, ExpertState wanted) {
+        dispatch.setWanted(expert.id(), wanted).ifPresent(claimed -> pairing.claimed(expert.id(), claimed));
+        presenceReporter.changed(expert.id());
     }
 
     /**

@@ -9,6 +9,7 @@ import cn.remotewindow.protocol.message.SdpRole;
 import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionResumed;
+import cn.remotewindow.signaling.cluster.PresenceHints;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.SessionTask;
 import cn.remotewindow.signaling.delivery.Delivery;
@@ -43,10 +44,12 @@ public final class Resumption {
     private final PresenceDesk presenceDesk;
     private final PresenceReporter presenceReporter;
     private final WaitingPicture waitingPicture;
+    private final PresenceHints presenceHints;
 
     public Resumption(SessionStore store, Dispatch dispatch, SessionLanes lanes, String node, Delivery delivery,
                       IceServers iceServers, QueueReporter queueReporter, EndedSessions ended, PresenceDesk presenceDesk,
-                      PresenceReporter presenceReporter, WaitingPicture waitingPicture) {
+                      PresenceReporter presenceReporter, WaitingPicture waitingPicture, PresenceHints presenceHints) {
+        this.presenceHints = presenceHints;
         this.store = store;
         this.dispatch = dispatch;
         this.lanes = lanes;
@@ -80,6 +83,8 @@ public final class Resumption {
             } else {
                 presenceDesk.signedOn(expert);
             }
+            // Moved here from a node that drained: what the expert had chosen there applies here.
+            presenceHints.take(expert.id()).ifPresent(wanted -> presenceDesk.restore(expert, wanted));
         }
         boolean askedAnswered = asked == null || asked.equals(open);
         for (EndedSession missed : ended.takeUntold(party.partyId())) {

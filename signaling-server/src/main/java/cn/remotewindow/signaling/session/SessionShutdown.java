@@ -4,7 +4,10 @@ import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.ExpertState;
 import cn.remotewindow.signaling.routing.Dispatch;
-import cn.remotewindow.signaling.routing.ExpertStatus;
+import cn.remotewindow.signaling.cluster.SessionHandover;
+import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.party.Expert;
+import cn.remotewindow.signaling.party.Party;
 import io.netty.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * When the node stops, every open session is ended with SERVER_SHUTDOWN, so both parties learn
- * why, before the WebSocket server closes their connections (it stops in a later phase). New
- * connections are refused first, and every expert is set AWAY so that ending one session does not
- * ring an expert for another that is about to end too.
+ * When the node stops, its sessions are handed to the other nodes if there are any (a drain: the
+ * parties reconnect there and carry on). Whatever is left is ended with SERVER_SHUTDOWN, so both
+ * parties learn why, before the WebSocket server closes their connections (it stops in a later
+ * phase). New connections are refused first, and before ending anything the experts connected
+ * here are set AWAY so that ending one session does not ring an expert for another that is about
+ * to end too.
  */
 public final class SessionShutdown implements SmartLifecycle {
 
@@ -31,16 +36,20 @@ public final class SessionShutdown implements SmartLifecycle {
     private final SessionCloser closer;
     private final Dispatch dispatch;
     private final Runnable stopAdmitting;
+    private final SessionHandover handover;
+    private final LocalConnections connections;
     private volatile boolean running;
 
     /** @param stopAdmitting stops accepting new connections (the WebSocket server's listening socket) */
     public SessionShutdown(SessionStore store, Owners owners, SessionCloser closer, Dispatch dispatch,
-                           Runnable stopAdmitting) {
+                           Runnable stopAdmitting, SessionHandover handover, LocalConnections connections) {
         this.store = store;
         this.owners = owners;
         this.closer = closer;
         this.dispatch = dispatch;
         this.stopAdmitting = stopAdmitting;
+        this.handover = handover;
+        this.connections = connections;
     }
 
     @Override
@@ -52,8 +61,18 @@ public final class SessionShutdown implements SmartLifecycle {
     public void stop() {
         running = false;
         stopAdmitting.run();
-        for (ExpertStatus expert : dispatch.experts()) {
-            dispatch.setWanted(expert.expertId(), ExpertState.AWAY);
+        if (handover.handOverAll() && store.all().isEmpty()) {
+            log.info("every session was handed to the other nodes");
+            return;
+        }
+        for (Party party : connections.parties()) {
+            if (party instanceof Expert) {
+                try {
+                    dispatch.setWanted(party.id(), ExpertState.AWAY);
+                } catch (RuntimeException e) {
+                    log.warn("expert {} could not be set AWAY for the shutdown: {}", party.id(), e.toString());
+                }
+            }
         }
         List<Future<?>> endings = new ArrayList<>();
         for (Session open : store.all()) {

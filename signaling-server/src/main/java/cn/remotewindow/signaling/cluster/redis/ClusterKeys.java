@@ -24,6 +24,19 @@ public final class ClusterKeys {
         return prefix + "nodes";
     }
 
+    /** Set of the ids of nodes that drain: they take no new work and hand theirs over. */
+    public String draining() {
+        return prefix + "draining";
+    }
+
+    /**
+     * String, expiring after the resume grace: the presence (AVAILABLE or AWAY) expert {id} had on
+     * a node that drained, given back when the expert connects to another node.
+     */
+    public String presenceHint(String expertId) {
+        return prefix + "presence-hint:" + expertId;
+    }
+
     /** String, set with NX for a while: node {id}'s death is being dealt with by the node named in the value. */
     public String nodeReaper(String nodeId) {
         return prefix + "node-reaper:" + nodeId;

@@ -49,6 +49,7 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
     private final List<Consumer<Renewal>> renewedListeners = new CopyOnWriteArrayList<>();
     private volatile Set<String> alive;
     private volatile boolean draining;
+    private volatile Set<String> drainingNodes = Set.of();
     private volatile boolean registered;
 
     public RedisNodeRegistry(RedisLink redis, ClusterKeys keys, ClusterNode self, ClusterJson json, Duration keepAlive,
@@ -85,10 +86,26 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         }
     }
 
-    /** Tells the other nodes (and load balancers reading the registry) that this node takes no new work. */
+    /** Tells the other nodes that this node takes no new work; returns once Redis has it. */
     public void setDraining(boolean value) {
         draining = value;
-        thread.execute(this::renewQuietly);
+        try {
+            thread.submit(this::renewQuietly).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("node {} could not tell redis it drains: {}", self.id(), e.toString());
+        }
+    }
+
+    /** Live nodes that take new work: not draining, this one included unless it drains. */
+    public Set<String> serving() {
+        Set<String> serving = new HashSet<>(alive);
+        serving.removeAll(drainingNodes);
+        if (draining) {
+            serving.remove(self.id());
+        }
+        return Set.copyOf(serving);
     }
 
     public boolean draining() {
@@ -165,11 +182,12 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
     private Renewal renew() {
         String card = json.write(new NodeCard(self.id(), startedAt, draining));
         List<Object> seen = KEEP_ALIVE.run(redis.sync(), ScriptOutputType.MULTI,
-                new String[]{keys.nodes(), keys.node(self.id()), keys.epoch(self.id())},
-                self.id(), card, Long.toString(lifetime.toMillis()), keys.node(""));
+                new String[]{keys.nodes(), keys.node(self.id()), keys.epoch(self.id()), keys.draining()},
+                self.id(), card, Long.toString(lifetime.toMillis()), keys.node(""), draining ? "1" : "0");
         Set<String> now = new HashSet<>(names(seen.get(0)));
         now.add(self.id());
         alive = Set.copyOf(now);
+        drainingNodes = Set.copyOf(names(seen.get(4)));
         for (String dead : names(seen.get(1))) {
             for (Consumer<String> listener : lostListeners) {
                 try {

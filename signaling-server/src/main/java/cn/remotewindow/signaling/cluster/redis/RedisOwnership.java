@@ -51,6 +51,7 @@ public final class RedisOwnership implements Ownership {
         if (owner.isEmpty() || (!owner.get().equals(self.id()) && nodes.isAlive(owner.get()))) {
             return;
         }
+        // Its owner is dead, or it is this node already: handed over by a draining node, not loaded yet.
         adopt(sessionId, owner.get());
     }
 

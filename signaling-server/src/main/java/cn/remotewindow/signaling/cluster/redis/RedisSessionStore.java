@@ -30,6 +30,7 @@ public final class RedisSessionStore implements SessionStore {
     private static final LuaScript REMOVE = LuaScript.load("/redis/cluster/session-remove.lua");
     private static final LuaScript CLAIM = LuaScript.load("/redis/cluster/session-claim.lua");
     private static final LuaScript RESTORE = LuaScript.load("/redis/cluster/session-restore.lua");
+    private static final LuaScript HANDOVER = LuaScript.load("/redis/cluster/session-handover.lua");
     /** A snapshot outlives any session by far; it only keeps a stray write from staying for good. */
     static final Duration SNAPSHOT_LIFETIME = Duration.ofHours(24);
 
@@ -147,9 +148,30 @@ public final class RedisSessionStore implements SessionStore {
         return Optional.of(session);
     }
 
-    /** Forgets the session here without ending it: another node owns it now (a drain). */
+    /** Forgets the session here without ending it: another node owns it now. */
     public void letGo(String sessionId) {
         local.remove(sessionId);
+    }
+
+    /**
+     * Hands the session, as it stands, to {@code node} and forgets it here (a drain). Owner thread.
+     *
+     * @return false if this node did not own it (any more)
+     */
+    public boolean handOver(String sessionId, String node) {
+        Optional<Session> session = local.get(sessionId);
+        if (session.isEmpty()) {
+            return false;
+        }
+        Long done = HANDOVER.run(redis.sync(), ScriptOutputType.INTEGER,
+                new String[]{keys.sessionOwner(sessionId), keys.session(sessionId), keys.nodeSessions(self.id()),
+                        keys.nodeSessions(node)},
+                self.id(), node, sessionId, json.write(session.get()), lifetime());
+        if (done == 1) {
+            local.remove(sessionId);
+            return true;
+        }
+        return false;
     }
 
     /** Writes every session of this node back into Redis (after Redis lost its memory). */

@@ -8,6 +8,7 @@ import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.delivery.LocalConnections;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.presence.PresenceReporter;
+import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.session.QueueReporter;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -27,9 +28,14 @@ public final class RelayInbox implements Consumer<RelayMessage> {
     private final SessionLanes lanes;
     private final PresenceReporter presenceReporter;
     private final QueueReporter queueReporter;
+    private final RedisOwnership ownership;
+    private final Owners owners;
 
     public RelayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec, SessionLanes lanes,
-                      PresenceReporter presenceReporter, QueueReporter queueReporter) {
+                      PresenceReporter presenceReporter, QueueReporter queueReporter, RedisOwnership ownership,
+                      Owners owners) {
+        this.ownership = ownership;
+        this.owners = owners;
         this.local = local;
         this.connections = connections;
         this.codec = codec;
@@ -48,6 +54,8 @@ public final class RelayInbox implements Consumer<RelayMessage> {
             presenceReporter.changedHere(presence.expertId());
         } else if (message instanceof RelayMessage.QueueChanged queue) {
             queueReporter.changedElsewhere(queue.skill());
+        } else if (message instanceof RelayMessage.Adopt adopt) {
+            owners.ofSession(adopt.sessionId()).execute(() -> ownership.adoptIfOrphaned(adopt.sessionId()));
         } else if (message instanceof RelayMessage.Supersede supersede) {
             PartyId party = new PartyId(supersede.role(), supersede.id());
             // Unregistered first: its close is then no departure (the party is connected elsewhere).
