@@ -14,4 +14,10 @@ public interface Ownership {
 
     /** Session thread: takes the session over if it is not here and its owner is dead. */
     void adoptIfOrphaned(String sessionId);
+
+    /**
+     * Whether some node runs the session now (or will take it over from a dead node): a starting
+     * node must not end such a session in the records as lost.
+     */
+    boolean runsSomewhere(String sessionId);
 }

@@ -33,6 +33,11 @@ public final class SingleNode implements Ownership, Relay, SessionHandover, Pres
     }
 
     @Override
+    public boolean runsSomewhere(String sessionId) {
+        return false; // at start-up nothing runs yet, and there is nobody else
+    }
+
+    @Override
     public void send(String node, RelayMessage message) {
         throw new IllegalStateException("a single node has no node " + node + " to relay to");
     }

@@ -180,8 +180,8 @@ public class RealtimeConfiguration {
     @Bean
     org.springframework.beans.factory.SmartInitializingSingleton interruptedSessions(
             cn.remotewindow.signaling.record.SessionRecords records, SessionRecorder recorder,
-            EndedSessions endedSessions, Clock clock) {
-        InterruptedSessions interrupted = new InterruptedSessions(records, recorder, endedSessions, clock);
+            EndedSessions endedSessions, Clock clock, Ownership ownership) {
+        InterruptedSessions interrupted = new InterruptedSessions(records, recorder, endedSessions, clock, ownership);
         return () -> interrupted.endAll();
     }
 

@@ -2,6 +2,7 @@ package cn.remotewindow.signaling.session;
 
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.EndReason;
+import cn.remotewindow.signaling.cluster.Ownership;
 import cn.remotewindow.signaling.record.CaseRequest;
 import cn.remotewindow.signaling.record.SessionEvent;
 import cn.remotewindow.signaling.record.SessionRecord;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * ended session: the expert who served it is told on reconnecting and can still record its
  * outcome (wrap-up), the kiosk is told and can still rate it, within the rating window.
  *
- * <p>One server per records database: with several nodes sharing one (issue 7) a starting node
- * must end only the sessions of a node that is gone.
+ * <p>With several nodes sharing one records database, a session another node runs (or is about
+ * to take over from a dead one) is left alone: only sessions no node has any more are ended.
  */
 public final class InterruptedSessions {
 
@@ -34,8 +35,11 @@ public final class InterruptedSessions {
     private final SessionRecorder recorder;
     private final EndedSessions ended;
     private final Clock clock;
+    private final Ownership ownership;
 
-    public InterruptedSessions(SessionRecords records, SessionRecorder recorder, EndedSessions ended, Clock clock) {
+    public InterruptedSessions(SessionRecords records, SessionRecorder recorder, EndedSessions ended, Clock clock,
+                               Ownership ownership) {
+        this.ownership = ownership;
         this.records = records;
         this.recorder = recorder;
         this.ended = ended;
@@ -45,7 +49,9 @@ public final class InterruptedSessions {
     /** Ends every session left open by the previous run; returns how many. */
     public int endAll() {
         Instant now = clock.instant();
-        List<SessionRecord> lost = records.unfinished(now.minus(LOOKBACK));
+        List<SessionRecord> lost = records.unfinished(now.minus(LOOKBACK)).stream()
+                .filter(session -> !ownership.runsSomewhere(session.sessionId()))
+                .toList();
         for (SessionRecord session : lost) {
             CaseRequest asked = session.request();
             recorder.recordConfirmed(new SessionEvent(session.sessionId(), SessionEvent.Kind.ENDED, now, asked,

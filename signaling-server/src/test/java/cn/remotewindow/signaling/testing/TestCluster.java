@@ -37,13 +37,11 @@ public final class TestCluster implements AutoCloseable {
 
     /** Starts a node named {@code name} with these extra {@code key=value} properties. */
     public ConfigurableApplicationContext start(String name, String... extra) {
-        List<String> properties = new ArrayList<>(List.of(
+        List<String> properties = merged(List.of(
                 "server.port=0",
                 "server.address=127.0.0.1",
                 "window.signaling.port=0",
-                "window.signaling.bind-address=127.0.0.1"));
-        properties.addAll(common(name));
-        properties.addAll(List.of(extra));
+                "window.signaling.bind-address=127.0.0.1"), common(name), List.of(extra));
         // As command-line arguments: they outrank application.yml (builder properties are only defaults).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalingApplication.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
@@ -56,8 +54,7 @@ public final class TestCluster implements AutoCloseable {
      * Not ready yet: call {@link ServerProcess#awaitReady}.
      */
     public ServerProcess startProcess(String name, java.nio.file.Path log, String... extra) {
-        List<String> arguments = new ArrayList<>(common(name));
-        arguments.addAll(List.of(extra));
+        List<String> arguments = merged(common(name), List.of(extra));
         ServerProcess process = ServerProcess.start(arguments.stream().map(p -> "--" + p).toList(), log);
         processes.add(process);
         return process;
@@ -70,6 +67,21 @@ public final class TestCluster implements AutoCloseable {
                 any.getBean(SignalingTickets.class));
         parties.add(opened);
         return opened;
+    }
+
+    /** Later settings replace earlier ones of the same key (Spring would join repeated arguments into a list). */
+    @SafeVarargs
+    private static List<String> merged(List<String>... layers) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (List<String> layer : layers) {
+            for (String setting : layer) {
+                int eq = setting.indexOf('=');
+                byKey.put(setting.substring(0, eq), setting.substring(eq + 1));
+            }
+        }
+        List<String> settings = new ArrayList<>();
+        byKey.forEach((key, value) -> settings.add(key + "=" + value));
+        return settings;
     }
 
     private List<String> common(String name) {

@@ -55,6 +55,11 @@ public final class RedisOwnership implements Ownership {
         adopt(sessionId, owner.get());
     }
 
+    @Override
+    public boolean runsSomewhere(String sessionId) {
+        return store.owner(sessionId).isPresent();
+    }
+
     /** Takes the session over from {@code from}, dead or handing it over. Session thread. */
     public boolean adopt(String sessionId, String from) {
         Optional<Session> session = store.claim(sessionId, from);
