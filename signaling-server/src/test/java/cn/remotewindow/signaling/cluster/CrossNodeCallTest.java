@@ -114,6 +114,62 @@ class CrossNodeCallTest {
         expert.await(SessionEnded.class);
     }
 
+    @Test
+    void requestsFromEveryNodeAtOnceAreEachServedOnceAndNoExpertIsGivenTwo() throws Exception {
+        List<String> nodes = List.of("node-a", "node-b", "node-c");
+        List<TestParty> experts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            experts.add(cluster.parties(nodes.get(i % 3)).expert("xn-many-e" + i, "XN-MANY"));
+        }
+        List<TestParty> kiosks = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            kiosks.add(cluster.parties(nodes.get(i % 3)).kiosk("xn-many-k" + i));
+        }
+        java.util.Map<String, String> servedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(experts.size());
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (TestParty expert : experts) {
+            done.add(workers.submit(() -> {
+                // Each expert answers ring after ring until every kiosk was served; a second ring while
+                // one is being answered would be a double assignment.
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                while (servedBy.size() < kiosks.size() && System.nanoTime() < until) {
+                    if (!expert.has(Ring.class)) {
+                        Thread.sleep(5);
+                        continue;
+                    }
+                    Envelope ring = expert.await(Ring.class);
+                    String previous = servedBy.putIfAbsent(ring.sessionId(), expert.toString());
+                    if (previous != null) {
+                        violations.add(ring.sessionId() + " rung for two experts");
+                    }
+                    expert.send(ring.sessionId(), new RingAccept());
+                    expert.await(SessionEstablished.class);
+                    if (expert.has(Ring.class)) {
+                        violations.add(expert + " was rung again while taking a call");
+                    }
+                    expert.send(ring.sessionId(), new SessionEnd(EndReason.HANGUP));
+                    expert.await(SessionEnded.class);
+                }
+                return null;
+            }));
+        }
+        for (int i = 0; i < kiosks.size(); i++) {
+            kiosks.get(i).send(new ServiceRequest("XN-MANY", null, "410702-2026-" + (1000 + i), Priority.NORMAL));
+        }
+        for (java.util.concurrent.Future<?> expert : done) {
+            expert.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        workers.shutdownNow();
+        assertThat(violations).isEmpty();
+        assertThat(servedBy).hasSize(kiosks.size());
+        for (TestParty kiosk : kiosks) {
+            assertThat(kiosk.inboxSnapshot().stream().filter(e -> e.body() instanceof SessionEstablished).count())
+                    .as("established once").isEqualTo(1);
+        }
+    }
+
     private static IceCandidate candidate(int i) {
         return new IceCandidate("candidate:" + i + " 1 udp 2122260223 10.0.0.2 " + (50000 + i) + " typ host", "0", 0,
                 null, null, null);
