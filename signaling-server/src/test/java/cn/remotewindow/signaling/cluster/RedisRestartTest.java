@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Redis goes down and comes back empty (a restart without persistence) while two nodes serve a
  * call across them, a waiting request and an idle expert. While it is down a new request is
- * answered SERVICE_UNAVAILABLE; once it is back the nodes write back what they know and everything
+ * answered SERVICE_UNAVAILABLE and a call whose parties are on its own node goes on; once it is back the nodes write back what they know and everything
  * goes on: the call's messages, the waiting request, the idle expert, new requests.
  */
 class RedisRestartTest {
@@ -63,10 +63,16 @@ class RedisRestartTest {
         String s2 = kiosk2.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED).sessionId();
         TestParty expert3 = onA.expert("rr-e3", "RR-3");
         TestParty kiosk4 = onA.kiosk("rr-k4");
+        // A call whose parties are both on its owner node: its signaling needs no Redis.
+        TestParty expert6 = onA.expert("rr-e6", "RR-6");
+        TestParty kiosk6 = onA.kiosk("rr-k6");
+        String s6 = Parties.activeCall(kiosk6, expert6, "RR-6");
 
         redis.stop();
         kiosk4.send(new ServiceRequest("RR-3", null, null, Priority.NORMAL));
         kiosk4.awaitError(ErrorCode.SERVICE_UNAVAILABLE);
+        kiosk6.send(s6, new Chat("服务器那边有问题吗？", Role.KIOSK, null));
+        assertThat(expert6.awaitBody(Chat.class).text()).as("relayed while Redis is down").isEqualTo("服务器那边有问题吗？");
 
         redis.startAgain();
         try (RedisLink probe = new RedisLink(redis.url(), Duration.ofSeconds(1))) {

@@ -59,6 +59,8 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/admin/statistics", null, Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/admin/audit", null, Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/admin/audit/verify", null, Set.of(Caller.ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/admin/cluster", null, Set.of(Caller.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/admin/cluster/drain", null, Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.GET, "/v3/api-docs", null, ANYONE),
             new Endpoint(HttpMethod.GET, "/v3/api-docs.yaml", null, ANYONE),
             new Endpoint(HttpMethod.GET, "/actuator/metrics", null, Set.of(Caller.ADMIN)),
