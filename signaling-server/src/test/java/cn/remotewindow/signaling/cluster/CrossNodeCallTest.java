@@ -22,34 +22,22 @@ import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
-import cn.remotewindow.signaling.testing.EmbeddedRedis;
 import cn.remotewindow.signaling.testing.Parties;
-import cn.remotewindow.signaling.testing.TestCluster;
+import cn.remotewindow.signaling.testing.ClusterTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Three nodes on one Redis: a kiosk on node A is served by an expert on node C, the whole call relayed. */
-class CrossNodeCallTest {
+class CrossNodeCallTest extends ClusterTest {
 
-    static EmbeddedRedis redis;
-    static TestCluster cluster;
 
     @BeforeAll
-    static void start() {
-        redis = EmbeddedRedis.start();
-        cluster = new TestCluster(redis);
+    static void startNodes() {
         cluster.start("node-a");
         cluster.start("node-b");
         cluster.start("node-c");
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-        redis.close();
     }
 
     @Test

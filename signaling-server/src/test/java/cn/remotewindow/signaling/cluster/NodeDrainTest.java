@@ -20,15 +20,12 @@ import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.party.Expert;
-import cn.remotewindow.signaling.party.Kiosk;
 import cn.remotewindow.signaling.security.AccessTokens;
-import cn.remotewindow.signaling.testing.EmbeddedRedis;
 import cn.remotewindow.signaling.testing.Parties;
-import cn.remotewindow.signaling.testing.TestCluster;
+import cn.remotewindow.signaling.testing.ClusterTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,24 +36,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * and C, its parties are told to reconnect (1001) and carry on there — calls, a waiting request,
  * and the presence its idle expert had chosen. A node that is stopped (SIGTERM) drains the same way.
  */
-class NodeDrainTest {
+class NodeDrainTest extends ClusterTest {
 
-    static EmbeddedRedis redis;
-    static TestCluster cluster;
 
     @BeforeAll
-    static void start() {
-        redis = EmbeddedRedis.start();
-        cluster = new TestCluster(redis);
+    static void startNodes() {
         cluster.start("node-a");
         cluster.start("node-b");
         cluster.start("node-c");
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-        redis.close();
     }
 
     @Test
@@ -88,12 +75,12 @@ class NodeDrainTest {
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.nodes[?(@.id == 'node-b')].draining").isEqualTo(true);
 
-        TestParty kiosk1Back = onA.authenticated(kiosk("dr-k1"), s1);
+        TestParty kiosk1Back = onA.authenticated(Parties.kioskParty("dr-k1"), s1);
         assertThat(kiosk1Back.awaitBody(SessionResumed.class).phase()).isEqualTo(SessionPhase.ACTIVE);
         kiosk1Back.send(s1, new Chat("换了服务器也能继续", Role.KIOSK, null));
         assertThat(expert1.awaitBody(Chat.class).text()).isEqualTo("换了服务器也能继续");
 
-        TestParty kiosk4Back = onC.authenticated(kiosk("dr-k4"), s4);
+        TestParty kiosk4Back = onC.authenticated(Parties.kioskParty("dr-k4"), s4);
         assertThat(kiosk4Back.awaitBody(SessionResumed.class).phase()).isEqualTo(SessionPhase.QUEUED);
         TestParty expert4 = onA.expert("dr-e4", "DR-4");
         assertThat(expert4.await(Ring.class).sessionId()).isEqualTo(s4);
@@ -125,7 +112,7 @@ class NodeDrainTest {
         assertThat(kiosk.awaitClose()).isEqualTo(CloseCode.GOING_AWAY.code());
         assertThat(kiosk.has(SessionEnded.class)).as("the call was not ended").isFalse();
 
-        TestParty back = onC.authenticated(kiosk("dr-k6"), session);
+        TestParty back = onC.authenticated(Parties.kioskParty("dr-k6"), session);
         assertThat(back.awaitBody(SessionResumed.class).phase()).isEqualTo(SessionPhase.ACTIVE);
         expert.send(session, new Chat("还在", Role.EXPERT, null));
         assertThat(back.awaitBody(Chat.class).text()).isEqualTo("还在");
@@ -136,9 +123,5 @@ class NodeDrainTest {
         return WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port"))
                 .defaultHeader("Connection", "close").responseTimeout(Duration.ofSeconds(30)).build();
-    }
-
-    private static Kiosk kiosk(String id) {
-        return new Kiosk(id, "自助终端 " + id, "红旗区");
     }
 }

@@ -17,16 +17,13 @@ import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.party.Expert;
-import cn.remotewindow.signaling.party.Kiosk;
-import cn.remotewindow.signaling.testing.EmbeddedRedis;
 import cn.remotewindow.signaling.testing.Parties;
 import cn.remotewindow.signaling.testing.ServerProcess;
-import cn.remotewindow.signaling.testing.TestCluster;
+import cn.remotewindow.signaling.testing.ClusterTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,25 +33,15 @@ import org.junit.jupiter.api.Test;
  * the calls it ran, the call its expert was in, the request it had queued. A kiosk that never
  * comes back is ended after the resume grace, and its expert is told.
  */
-class NodeFailoverTest {
+class NodeFailoverTest extends ClusterTest {
 
     static final String GRACE = "5s";
 
-    static EmbeddedRedis redis;
-    static TestCluster cluster;
 
     @BeforeAll
-    static void start() {
-        redis = EmbeddedRedis.start();
-        cluster = new TestCluster(redis);
+    static void startNodes() {
         cluster.start("node-a", "window.routing.resume-grace=" + GRACE);
         cluster.start("node-c", "window.routing.resume-grace=" + GRACE);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-        redis.close();
     }
 
     @Test
@@ -88,9 +75,9 @@ class NodeFailoverTest {
         expert2.awaitClose();
         kiosk3.awaitClose();
 
-        TestParty kiosk1Back = onA.authenticated(kiosk("fo-k1"), s1);
+        TestParty kiosk1Back = onA.authenticated(Parties.kioskParty("fo-k1"), s1);
         TestParty expert2Back = onC.authenticated(new Expert("fo-e2", "专家 fo-e2", Set.of("FO-2")), s2);
-        TestParty kiosk3Back = onC.authenticated(kiosk("fo-k3"), s3);
+        TestParty kiosk3Back = onC.authenticated(Parties.kioskParty("fo-k3"), s3);
 
         assertThat(kiosk1Back.awaitBody(SessionResumed.class).phase()).isEqualTo(SessionPhase.ACTIVE);
         Duration failover = Duration.ofNanos(System.nanoTime() - killed);
@@ -116,9 +103,5 @@ class NodeFailoverTest {
 
         kiosk1Back.send(s1, new SessionEnd(EndReason.HANGUP));
         assertThat(expert1.awaitBody(SessionEnded.class).reason()).isEqualTo(EndReason.HANGUP);
-    }
-
-    private static Kiosk kiosk(String id) {
-        return new Kiosk(id, "自助终端 " + id, "红旗区");
     }
 }

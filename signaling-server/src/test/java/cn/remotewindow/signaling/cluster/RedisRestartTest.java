@@ -17,12 +17,10 @@ import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionPhase;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.cluster.redis.RedisLink;
-import cn.remotewindow.signaling.testing.EmbeddedRedis;
 import cn.remotewindow.signaling.testing.Parties;
-import cn.remotewindow.signaling.testing.TestCluster;
+import cn.remotewindow.signaling.testing.ClusterTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,23 +30,13 @@ import org.junit.jupiter.api.Test;
  * answered SERVICE_UNAVAILABLE and a call whose parties are on its own node goes on; once it is back the nodes write back what they know and everything
  * goes on: the call's messages, the waiting request, the idle expert, new requests.
  */
-class RedisRestartTest {
+class RedisRestartTest extends ClusterTest {
 
-    static EmbeddedRedis redis;
-    static TestCluster cluster;
 
     @BeforeAll
-    static void start() {
-        redis = EmbeddedRedis.start();
-        cluster = new TestCluster(redis);
+    static void startNodes() {
         cluster.start("node-a");
         cluster.start("node-c");
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-        redis.close();
     }
 
     @Test

@@ -9,13 +9,11 @@ import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.signaling.record.SessionRecords;
 import cn.remotewindow.signaling.record.store.TestDatabases;
 import cn.remotewindow.signaling.config.WindowProperties;
-import cn.remotewindow.signaling.testing.EmbeddedRedis;
 import cn.remotewindow.signaling.testing.Parties;
-import cn.remotewindow.signaling.testing.TestCluster;
+import cn.remotewindow.signaling.testing.ClusterTest;
 import cn.remotewindow.signaling.testing.TestParty;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,27 +21,17 @@ import org.junit.jupiter.api.Test;
  * Nodes sharing one records database (PostgreSQL, as in production): a node that starts while
  * another runs a call must not end that call in the records as lost — only sessions no node has.
  */
-class SharedRecordsTest {
+class SharedRecordsTest extends ClusterTest {
 
-    static EmbeddedRedis redis;
-    static TestCluster cluster;
     static String[] records;
 
     @BeforeAll
-    static void start() {
-        redis = EmbeddedRedis.start();
-        cluster = new TestCluster(redis);
+    static void startNodes() {
         WindowProperties.Records db = TestDatabases.postgres();
         records = new String[]{"window.records.url=" + db.url(), "window.records.username=" + db.username(),
                 "window.identity.evidence-key=" + Base64.getEncoder().encodeToString(new byte[32])};
         cluster.start("node-a", records);
         cluster.start("node-c", records);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-        redis.close();
     }
 
     @Test

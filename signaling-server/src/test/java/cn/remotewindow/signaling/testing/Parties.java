@@ -63,6 +63,11 @@ public final class Parties implements AutoCloseable {
         return authenticated(new Kiosk(id, "自助终端 " + id, district));
     }
 
+    /** The kiosk {@link #kiosk(String)} signs in as, to sign in as it again (a reconnect). */
+    public static Kiosk kioskParty(String id) {
+        return new Kiosk(id, "自助终端 " + id, "红旗区");
+    }
+
     /** An expert, authenticated and AVAILABLE (or already BUSY, if a request was waiting for them). */
     public TestParty expert(String id, String... skills) {
         TestParty expert = awayExpert(id, skills);
