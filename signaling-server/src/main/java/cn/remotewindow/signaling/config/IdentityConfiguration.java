@@ -1,7 +1,7 @@
 package cn.remotewindow.signaling.config;
 
 import cn.remotewindow.signaling.api.verifications.ExpertVerifications;
-import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.delivery.Connections;
 import cn.remotewindow.signaling.record.EvidenceCipher;
 import cn.remotewindow.signaling.record.store.EvidenceKeyFile;
 import cn.remotewindow.signaling.record.verification.VerificationRecords;
@@ -46,7 +46,7 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    IdentityDesk identityDesk(LiveVerifications live, VerificationRecords records, LocalConnections connections,
+    IdentityDesk identityDesk(LiveVerifications live, VerificationRecords records, Connections connections,
                               Owners owners, Clock clock, WindowProperties properties) {
         return new IdentityDesk(live, records, new ChallengeIssuer(clock, properties.identity().challengeTimeout()),
                 connections, owners, clock, properties.identity().maxFrames());
@@ -67,7 +67,7 @@ public class IdentityConfiguration {
     @Bean(destroyMethod = "close")
     EvidenceIntake evidenceIntake(LiveVerifications live, VerificationRecords records, IdentityDesk desk,
                                   MachineJudge judge, EvidenceCipher cipher,
-                                  LocalConnections connections, Owners owners, Clock clock, JsonMapper json,
+                                  Connections connections, Owners owners, Clock clock, JsonMapper json,
                                   WindowProperties properties) {
         return new EvidenceIntake(live, records, desk, judge, judgeThreads(properties), cipher, connections, owners, clock, json,
                 properties.identity().maxFrames(), ZoneId.of(properties.identity().zone()));
