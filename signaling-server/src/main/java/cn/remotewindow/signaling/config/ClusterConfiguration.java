@@ -24,6 +24,7 @@ import cn.remotewindow.signaling.cluster.redis.RedisNodeRegistry;
 import cn.remotewindow.signaling.cluster.redis.RedisOwnership;
 import cn.remotewindow.signaling.cluster.redis.RedisRelay;
 import cn.remotewindow.signaling.cluster.redis.RedisSessionStore;
+import cn.remotewindow.signaling.cluster.redis.RedisVerificationPlaces;
 import cn.remotewindow.signaling.cluster.redis.RelayInbox;
 import cn.remotewindow.signaling.cluster.redis.SessionTakeover;
 import cn.remotewindow.signaling.delivery.LocalConnections;
@@ -37,6 +38,8 @@ import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
 import cn.remotewindow.signaling.session.Resumption;
+import cn.remotewindow.signaling.verification.InMemoryVerificationPlaces;
+import cn.remotewindow.signaling.verification.VerificationPlaces;
 import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Primary;
@@ -84,6 +87,11 @@ public class ClusterConfiguration {
         @Bean
         EndedSessions endedSessions(WindowProperties properties, Clock clock) {
             return new InMemoryEndedSessions(properties.routing().ratingWindow(), clock);
+        }
+
+        @Bean
+        VerificationPlaces verificationPlaces(ClusterNode node, Clock clock) {
+            return new InMemoryVerificationPlaces(node.id(), clock);
         }
     }
 
@@ -154,6 +162,13 @@ public class ClusterConfiguration {
         }
 
         @Bean
+        RedisVerificationPlaces verificationPlaces(RedisLink redis, ClusterNode node, WindowProperties properties,
+                                                   Clock clock) {
+            return new RedisVerificationPlaces(new InMemoryVerificationPlaces(node.id(), clock), redis,
+                    properties.cluster().keyPrefix(), node, clock);
+        }
+
+        @Bean
         CarriedOver carriedOver(Pairing pairing, CallSetup callSetup, Invitations invitations, Departures departures) {
             return new CarriedOver(pairing, callSetup, invitations, departures);
         }
@@ -191,12 +206,18 @@ public class ClusterConfiguration {
         @Bean
         SmartInitializingSingleton joinCluster(RedisRelay relay, RelayInbox inbox, RedisOwnership ownership,
                                                SessionTakeover takeover, RedisNodeRegistry registry, NodeLoss nodeLoss,
-                                               ClusterRecovery recovery) {
+                                               ClusterRecovery recovery, RedisVerificationPlaces verificationPlaces) {
             return () -> {
                 relay.start(inbox);
                 ownership.onAdopted(takeover);
                 registry.onNodeLost(nodeLoss::lost);
                 registry.onRegisteredAgain(recovery::registeredAgain);
+                // Only when Redis lost its memory: a node that was cut off may have lost its sessions to others.
+                registry.onRegisteredAgain(renewal -> {
+                    if (renewal.lost()) {
+                        verificationPlaces.writeBack();
+                    }
+                });
                 registry.start();
             };
         }

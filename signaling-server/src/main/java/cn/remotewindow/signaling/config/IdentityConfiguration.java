@@ -12,6 +12,7 @@ import cn.remotewindow.signaling.verification.IdentityDesk;
 import cn.remotewindow.signaling.verification.LiveVerifications;
 import cn.remotewindow.signaling.verification.MachineJudge;
 import cn.remotewindow.signaling.verification.OpenCvMachineJudge;
+import cn.remotewindow.signaling.verification.VerificationPlaces;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -46,10 +47,10 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    IdentityDesk identityDesk(LiveVerifications live, VerificationRecords records, Connections connections,
-                              Owners owners, Clock clock, WindowProperties properties) {
+    IdentityDesk identityDesk(LiveVerifications live, VerificationRecords records, VerificationPlaces places,
+                              Connections connections, Owners owners, Clock clock, WindowProperties properties) {
         return new IdentityDesk(live, records, new ChallengeIssuer(clock, properties.identity().challengeTimeout()),
-                connections, owners, clock, properties.identity().maxFrames());
+                places, connections, owners, clock, properties.identity().maxFrames());
     }
 
     /** Not a bean: an Executor bean would turn off Spring Boot's own task executor. */
