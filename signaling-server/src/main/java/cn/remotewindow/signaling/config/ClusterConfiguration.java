@@ -13,6 +13,7 @@ import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.protocol.EnvelopeCodec;
 import cn.remotewindow.signaling.auth.RedisTicketLedger;
 import cn.remotewindow.signaling.cluster.ClusterJson;
+import cn.remotewindow.signaling.cluster.LocalHttpAddress;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.redis.ClusterKeys;
 import cn.remotewindow.signaling.cluster.redis.ClusterRecovery;
@@ -23,6 +24,7 @@ import cn.remotewindow.signaling.cluster.redis.RedisLink;
 import cn.remotewindow.signaling.cluster.redis.RedisNodeRegistry;
 import cn.remotewindow.signaling.cluster.redis.RedisOwnership;
 import cn.remotewindow.signaling.cluster.redis.RedisRelay;
+import cn.remotewindow.signaling.cluster.redis.RedisHttpAddresses;
 import cn.remotewindow.signaling.cluster.redis.RedisSessionStore;
 import cn.remotewindow.signaling.cluster.redis.RedisVerificationPlaces;
 import cn.remotewindow.signaling.cluster.redis.RelayInbox;
@@ -38,10 +40,17 @@ import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
 import cn.remotewindow.signaling.session.Resumption;
+import cn.remotewindow.signaling.api.verifications.EvidenceReception;
+import cn.remotewindow.signaling.api.verifications.ForwardingEvidenceReception;
+import cn.remotewindow.signaling.api.verifications.LocalEvidenceReception;
+import cn.remotewindow.signaling.verification.EvidenceIntake;
 import cn.remotewindow.signaling.verification.InMemoryVerificationPlaces;
 import cn.remotewindow.signaling.verification.VerificationPlaces;
 import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.web.server.reactive.context.ReactiveWebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Primary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -92,6 +101,11 @@ public class ClusterConfiguration {
         @Bean
         VerificationPlaces verificationPlaces(ClusterNode node, Clock clock) {
             return new InMemoryVerificationPlaces(node.id(), clock);
+        }
+
+        @Bean
+        EvidenceReception evidenceReception(EvidenceIntake intake) {
+            return new LocalEvidenceReception(intake);
         }
     }
 
@@ -166,6 +180,34 @@ public class ClusterConfiguration {
                                                    Clock clock) {
             return new RedisVerificationPlaces(new InMemoryVerificationPlaces(node.id(), clock), redis,
                     properties.cluster().keyPrefix(), node, clock);
+        }
+
+        @Bean(destroyMethod = "close")
+        RedisHttpAddresses httpAddresses(RedisLink redis, ClusterNode node, WindowProperties properties) {
+            return new RedisHttpAddresses(redis, properties.cluster().keyPrefix(), node,
+                    properties.cluster().keepAlive(), properties.cluster().nodeTtl());
+        }
+
+        /** Once the HTTP server listens (its port is known only then: server.port=0), the other nodes learn where. */
+        @Bean
+        ApplicationListener<ReactiveWebServerInitializedEvent> advertiseHttpAddress(RedisHttpAddresses addresses,
+                                                                                    WindowProperties properties,
+                                                                                    Environment environment) {
+            return event -> {
+                if (event.getApplicationContext().getServerNamespace() != null) {
+                    return; // a management server of its own, not the API
+                }
+                addresses.advertise(LocalHttpAddress.of(properties.cluster().advertisedHttpUrl(),
+                        environment.getProperty("server.ssl.enabled", Boolean.class, false),
+                        environment.getProperty("server.address", ""), event.getWebServer().getPort()));
+            };
+        }
+
+        /** Evidence for a verification another node holds is sent on to it. */
+        @Bean
+        EvidenceReception evidenceReception(EvidenceIntake intake, RedisVerificationPlaces places,
+                                            RedisHttpAddresses addresses, ClusterNode node) {
+            return new ForwardingEvidenceReception(new LocalEvidenceReception(intake), places, addresses, node);
         }
 
         @Bean
