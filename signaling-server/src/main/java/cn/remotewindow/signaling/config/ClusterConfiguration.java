@@ -13,6 +13,7 @@ import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.protocol.EnvelopeCodec;
 import cn.remotewindow.signaling.auth.RedisTicketLedger;
 import cn.remotewindow.signaling.cluster.ClusterJson;
+import cn.remotewindow.signaling.cluster.LocalHttpAddress;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.redis.ClusterKeys;
 import cn.remotewindow.signaling.cluster.redis.ClusterRecovery;
@@ -29,7 +30,9 @@ import cn.remotewindow.signaling.cluster.redis.RedisLink;
 import cn.remotewindow.signaling.cluster.redis.RedisNodeRegistry;
 import cn.remotewindow.signaling.cluster.redis.RedisOwnership;
 import cn.remotewindow.signaling.cluster.redis.RedisRelay;
+import cn.remotewindow.signaling.cluster.redis.RedisHttpAddresses;
 import cn.remotewindow.signaling.cluster.redis.RedisSessionStore;
+import cn.remotewindow.signaling.cluster.redis.RedisVerificationPlaces;
 import cn.remotewindow.signaling.cluster.redis.RelayInbox;
 import cn.remotewindow.signaling.cluster.redis.SessionTakeover;
 import cn.remotewindow.signaling.delivery.LocalConnections;
@@ -43,8 +46,17 @@ import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
 import cn.remotewindow.signaling.session.Resumption;
+import cn.remotewindow.signaling.api.verifications.EvidenceReception;
+import cn.remotewindow.signaling.api.verifications.ForwardingEvidenceReception;
+import cn.remotewindow.signaling.api.verifications.LocalEvidenceReception;
+import cn.remotewindow.signaling.verification.EvidenceIntake;
+import cn.remotewindow.signaling.verification.InMemoryVerificationPlaces;
+import cn.remotewindow.signaling.verification.VerificationPlaces;
 import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.web.server.reactive.context.ReactiveWebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Primary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -90,6 +102,16 @@ public class ClusterConfiguration {
         @Bean
         EndedSessions endedSessions(WindowProperties properties, Clock clock) {
             return new InMemoryEndedSessions(properties.routing().ratingWindow(), clock);
+        }
+
+        @Bean
+        VerificationPlaces verificationPlaces(ClusterNode node, Clock clock) {
+            return new InMemoryVerificationPlaces(node.id(), clock);
+        }
+
+        @Bean
+        EvidenceReception evidenceReception(EvidenceIntake intake) {
+            return new LocalEvidenceReception(intake);
         }
     }
 
@@ -160,6 +182,41 @@ public class ClusterConfiguration {
         }
 
         @Bean
+        RedisVerificationPlaces verificationPlaces(RedisLink redis, ClusterNode node, WindowProperties properties,
+                                                   Clock clock) {
+            return new RedisVerificationPlaces(new InMemoryVerificationPlaces(node.id(), clock), redis,
+                    properties.cluster().keyPrefix(), node, clock);
+        }
+
+        @Bean(destroyMethod = "close")
+        RedisHttpAddresses httpAddresses(RedisLink redis, ClusterNode node, WindowProperties properties) {
+            return new RedisHttpAddresses(redis, properties.cluster().keyPrefix(), node,
+                    properties.cluster().keepAlive(), properties.cluster().nodeTtl());
+        }
+
+        /** Once the HTTP server listens (its port is known only then: server.port=0), the other nodes learn where. */
+        @Bean
+        ApplicationListener<ReactiveWebServerInitializedEvent> advertiseHttpAddress(RedisHttpAddresses addresses,
+                                                                                    WindowProperties properties,
+                                                                                    Environment environment) {
+            return event -> {
+                if (event.getApplicationContext().getServerNamespace() != null) {
+                    return; // a management server of its own, not the API
+                }
+                addresses.advertise(LocalHttpAddress.of(properties.cluster().advertisedHttpUrl(),
+                        environment.getProperty("server.ssl.enabled", Boolean.class, false),
+                        environment.getProperty("server.address", ""), event.getWebServer().getPort()));
+            };
+        }
+
+        /** Evidence for a verification another node holds is sent on to it. */
+        @Bean
+        EvidenceReception evidenceReception(EvidenceIntake intake, RedisVerificationPlaces places,
+                                            RedisHttpAddresses addresses, ClusterNode node) {
+            return new ForwardingEvidenceReception(new LocalEvidenceReception(intake), places, addresses, node);
+        }
+
+        @Bean
         CarriedOver carriedOver(Pairing pairing, CallSetup callSetup, Invitations invitations, Departures departures) {
             return new CarriedOver(pairing, callSetup, invitations, departures);
         }
@@ -212,12 +269,18 @@ public class ClusterConfiguration {
         @Bean
         SmartInitializingSingleton joinCluster(RedisRelay relay, RelayInbox inbox, RedisOwnership ownership,
                                                SessionTakeover takeover, RedisNodeRegistry registry, NodeLoss nodeLoss,
-                                               ClusterRecovery recovery) {
+                                               ClusterRecovery recovery, RedisVerificationPlaces verificationPlaces) {
             return () -> {
                 relay.start(inbox);
                 ownership.onAdopted(takeover);
                 registry.onNodeLost(nodeLoss::lost);
                 registry.onRegisteredAgain(recovery::registeredAgain);
+                // Only when Redis lost its memory: a node that was cut off may have lost its sessions to others.
+                registry.onRegisteredAgain(renewal -> {
+                    if (renewal.lost()) {
+                        verificationPlaces.writeBack();
+                    }
+                });
                 registry.start();
             };
         }

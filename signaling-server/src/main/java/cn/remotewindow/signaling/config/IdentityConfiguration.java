@@ -1,7 +1,7 @@
 package cn.remotewindow.signaling.config;
 
 import cn.remotewindow.signaling.api.verifications.ExpertVerifications;
-import cn.remotewindow.signaling.delivery.LocalConnections;
+import cn.remotewindow.signaling.delivery.Connections;
 import cn.remotewindow.signaling.record.EvidenceCipher;
 import cn.remotewindow.signaling.record.store.EvidenceKeyFile;
 import cn.remotewindow.signaling.record.verification.VerificationRecords;
@@ -12,6 +12,7 @@ import cn.remotewindow.signaling.verification.IdentityDesk;
 import cn.remotewindow.signaling.verification.LiveVerifications;
 import cn.remotewindow.signaling.verification.MachineJudge;
 import cn.remotewindow.signaling.verification.OpenCvMachineJudge;
+import cn.remotewindow.signaling.verification.VerificationPlaces;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -46,10 +47,10 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    IdentityDesk identityDesk(LiveVerifications live, VerificationRecords records, LocalConnections connections,
-                              Owners owners, Clock clock, WindowProperties properties) {
+    IdentityDesk identityDesk(LiveVerifications live, VerificationRecords records, VerificationPlaces places,
+                              Connections connections, Owners owners, Clock clock, WindowProperties properties) {
         return new IdentityDesk(live, records, new ChallengeIssuer(clock, properties.identity().challengeTimeout()),
-                connections, owners, clock, properties.identity().maxFrames());
+                places, connections, owners, clock, properties.identity().maxFrames());
     }
 
     /** Not a bean: an Executor bean would turn off Spring Boot's own task executor. */
@@ -67,7 +68,7 @@ public class IdentityConfiguration {
     @Bean(destroyMethod = "close")
     EvidenceIntake evidenceIntake(LiveVerifications live, VerificationRecords records, IdentityDesk desk,
                                   MachineJudge judge, EvidenceCipher cipher,
-                                  LocalConnections connections, Owners owners, Clock clock, JsonMapper json,
+                                  Connections connections, Owners owners, Clock clock, JsonMapper json,
                                   WindowProperties properties) {
         return new EvidenceIntake(live, records, desk, judge, judgeThreads(properties), cipher, connections, owners, clock, json,
                 properties.identity().maxFrames(), ZoneId.of(properties.identity().zone()));

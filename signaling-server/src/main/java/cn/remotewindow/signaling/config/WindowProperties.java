@@ -193,7 +193,12 @@ public record WindowProperties(
             /** A node not renewed for this long is dead: others take over its sessions. */
             @DefaultValue("3s") Duration nodeTtl,
             /** How long one Redis command may take before it counts as failed. */
-            @DefaultValue("2s") Duration commandTimeout) {
+            @DefaultValue("2s") Duration commandTimeout,
+            /**
+             * This node's HTTP base URL as the other nodes reach it (they send it the kiosk's
+             * evidence for the verifications it holds); empty = http://&lt;this host's address&gt;:&lt;bound port&gt;.
+             */
+            @DefaultValue("") String advertisedHttpUrl) {
 
         public Cluster {
             if (keepAlive.multipliedBy(2).compareTo(nodeTtl) > 0) {

@@ -40,10 +40,16 @@ public final class IdentityDesk {
 
     /** After the deadline, a little longer for an upload already under way. */
     private static final Duration EXPIRY_GRACE = Duration.ofSeconds(2);
+    /**
+     * How long after the deadline other nodes still send the evidence here: a late upload that
+     * reaches another node is then refused by this one (CHALLENGE_EXPIRED), as it is on one node.
+     */
+    static final Duration HELD_AFTER_DEADLINE = Duration.ofMinutes(1);
 
     private final LiveVerifications live;
     private final VerificationRecords records;
     private final ChallengeIssuer challenges;
+    private final VerificationPlaces places;
     private final VerificationNews news;
     private final Delivery delivery;
     private final Owners owners;
@@ -51,10 +57,11 @@ public final class IdentityDesk {
     private final int maxFrames;
 
     public IdentityDesk(LiveVerifications live, VerificationRecords records, ChallengeIssuer challenges,
-                        Delivery delivery, Owners owners, Clock clock, int maxFrames) {
+                        VerificationPlaces places, Delivery delivery, Owners owners, Clock clock, int maxFrames) {
         this.live = live;
         this.records = records;
         this.challenges = challenges;
+        this.places = places;
         this.news = new VerificationNews(delivery);
         this.delivery = delivery;
         this.owners = owners;
@@ -101,6 +108,8 @@ public final class IdentityDesk {
                 challenge.issuedAt(), challenge.deadline()));
         LiveVerification capturing = current.capturing(challenge);
         live.put(capturing);
+        // Before the kiosk hears of the challenge: its upload may reach any node at once.
+        places.heldHere(capturing.id(), challenge.deadline().plus(HELD_AFTER_DEADLINE));
         in.reply(new VerifyChallenge(capturing.id(), challenge.nonce(), challenge.steps(),
                 challenge.issuedAt().toEpochMilli(), challenge.deadline().toEpochMilli(), maxFrames,
                 EvidenceIntake.uploadPath(capturing.id())));

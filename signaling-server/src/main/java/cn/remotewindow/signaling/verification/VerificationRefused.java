@@ -76,6 +76,13 @@ public final class VerificationRefused extends ErrorResponseException {
                 "The ID card data cannot be used: " + String.join(", ", problems) + ".").with("problems", problems);
     }
 
+    /** Several nodes: the node holding the verification did not answer the evidence sent on to it. */
+    public static VerificationRefused holderUnreachable() {
+        return new VerificationRefused(HttpStatus.SERVICE_UNAVAILABLE, "VERIFICATION_NODE_UNREACHABLE",
+                "The server that runs this verification cannot be reached, so the evidence was not checked;"
+                        + " the expert has to start the verification again.");
+    }
+
     public static VerificationRefused busy() {
         return new VerificationRefused(HttpStatus.SERVICE_UNAVAILABLE, "JUDGE_BUSY",
                 "The server is checking too many verifications at once; try again in a few seconds.");

@@ -107,6 +107,11 @@ public final class TestCluster implements AutoCloseable {
         return context;
     }
 
+    /** The node's HTTP port (the API a load balancer sends kiosks and experts to). */
+    public int httpPort(String name) {
+        return Integer.parseInt(node(name).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     /** Kiosks and experts connected to this node. */
     public Parties parties(String name) {
         ConfigurableApplicationContext context = node(name);

@@ -41,8 +41,13 @@ abstract class VerificationFlowSupport extends ServerTest {
 
     @BeforeEach
     void client() {
+        http = client(port);
+    }
+
+    /** The kiosk's HTTP client for the server on this port. */
+    static WebTestClient client(int port) {
         // One request per connection: see cn.remotewindow.signaling.OneRequestPerConnection.
-        http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .defaultHeader("Connection", "close")
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
@@ -75,6 +80,11 @@ abstract class VerificationFlowSupport extends ServerTest {
     }
 
     WebTestClient.ResponseSpec upload(String token, String path, Object body) {
+        return upload(http, token, path, body);
+    }
+
+    /** The kiosk's evidence upload as docs/http-api.md describes it. */
+    static WebTestClient.ResponseSpec upload(WebTestClient http, String token, String path, Object body) {
         return http.post().uri(path).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").bodyValue(body).exchange();
     }

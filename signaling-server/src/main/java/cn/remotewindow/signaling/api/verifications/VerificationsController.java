@@ -1,10 +1,11 @@
 package cn.remotewindow.signaling.api.verifications;
 
 import cn.remotewindow.signaling.verification.EvidenceAccepted;
-import cn.remotewindow.signaling.verification.EvidenceIntake;
 import cn.remotewindow.signaling.verification.VerificationRefused;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -26,21 +27,23 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/verifications")
 public class VerificationsController {
 
-    private final EvidenceIntake intake;
+    private final EvidenceReception reception;
     private final ExpertVerifications expert;
     private final long maxEvidenceBytes;
 
-    public VerificationsController(EvidenceIntake intake, ExpertVerifications expert,
+    public VerificationsController(EvidenceReception reception, ExpertVerifications expert,
                                    cn.remotewindow.signaling.config.WindowProperties properties) {
-        this.intake = intake;
+        this.reception = reception;
         this.expert = expert;
         this.maxEvidenceBytes = properties.identity().maxEvidenceBytes();
     }
 
+    /** Read and bounded here, whichever node holds the verification (EvidenceReception). */
     @PostMapping("/{verificationId}/evidence")
-    public Mono<ResponseEntity<EvidenceAccepted>> evidence(@AuthenticationPrincipal Jwt token,
-                                                           @PathVariable String verificationId,
-                                                           ServerHttpRequest request) {
+    @ApiResponse(responseCode = "202", description = "Accepted: the decision follows on the WebSocket.",
+            content = @Content(schema = @Schema(implementation = EvidenceAccepted.class)))
+    public Mono<ResponseEntity<?>> evidence(@AuthenticationPrincipal Jwt token, @PathVariable String verificationId,
+                                            ServerHttpRequest request) {
         MediaType type = request.getHeaders().getContentType();
         if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
             return Mono.error(VerificationRefused.malformed("Send the evidence as application/json."));
@@ -48,8 +51,7 @@ public class VerificationsController {
         return BoundedBody.read(request.getBody(), maxEvidenceBytes)
                 .filter(body -> body.length > 0)
                 .switchIfEmpty(Mono.error(() -> VerificationRefused.malformed("The request has no body.")))
-                .flatMap(body -> intake.submit(token.getSubject(), verificationId, body))
-                .map(accepted -> ResponseEntity.status(HttpStatus.ACCEPTED).body(accepted));
+                .flatMap(body -> reception.receive(token.getSubject(), verificationId, request.getHeaders(), body));
     }
 
     @GetMapping("/{verificationId}")
