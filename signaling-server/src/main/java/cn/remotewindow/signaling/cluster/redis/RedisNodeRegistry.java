@@ -49,7 +49,6 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
     private final List<Consumer<Renewal>> renewedListeners = new CopyOnWriteArrayList<>();
     private volatile Set<String> alive;
     private volatile boolean draining;
-    private volatile Set<String> drainingNodes = Set.of();
     private volatile boolean registered;
 
     public RedisNodeRegistry(RedisLink redis, ClusterKeys keys, ClusterNode self, ClusterJson json, Duration keepAlive,
@@ -98,10 +97,14 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         }
     }
 
-    /** Live nodes that take new work: not draining, this one included unless it drains. */
+    /**
+     * Live nodes that take new work: not draining, this one included unless it drains. Which nodes
+     * drain is read from Redis now (an operator's question, a drain's choice of targets), not from
+     * the last renewal.
+     */
     public Set<String> serving() {
         Set<String> serving = new HashSet<>(alive);
-        serving.removeAll(drainingNodes);
+        serving.removeAll(redis.sync().smembers(keys.draining()));
         if (draining) {
             serving.remove(self.id());
         }
@@ -187,7 +190,6 @@ public final class RedisNodeRegistry implements NodeRegistry, AutoCloseable {
         Set<String> now = new HashSet<>(names(seen.get(0)));
         now.add(self.id());
         alive = Set.copyOf(now);
-        drainingNodes = Set.copyOf(names(seen.get(4)));
         for (String dead : names(seen.get(1))) {
             for (Consumer<String> listener : lostListeners) {
                 try {
