@@ -260,9 +260,9 @@ public class ClusterConfiguration {
         ClusterRecovery clusterRecovery(ClusterNode node, RedisConnections connections, RedisSessionStore store, RedisDispatch dispatch,
                                         PresenceReporter presenceReporter, QueueReporter queueReporter,
                                         Resumption resumption, Pairing pairing, Owners owners,
-                                        WindowProperties properties) {
+                                        Departures departures, WindowProperties properties) {
             return new ClusterRecovery(node, connections, store, dispatch, presenceReporter,
-                    queueReporter, resumption, pairing, owners, properties.cluster().keepAlive());
+                    queueReporter, resumption, pairing, owners, departures, properties.cluster().keepAlive());
         }
 
         /** Once everything exists: listen to the relay, take over sessions when told, then join the cluster. */

@@ -66,15 +66,28 @@ public final class SignalingService implements Signaling {
         connections.register(connection).ifPresent(previous -> {
             log.info("{} connected again; closing the previous connection", connection.party().partyId());
             previous.close(CloseCode.SUPERSEDED);
-            departures.left(previous.party());
+            sharedStateAllowing(() -> departures.left(previous.party()), "a replaced connection", previous);
         });
-        resumption.arrived(connection.party(), resume);
+        sharedStateAllowing(() -> resumption.arrived(connection.party(), resume), "a new connection", connection);
     }
 
     @Override
     public void disconnected(Connection connection) {
         if (connections.unregister(connection)) {
-            departures.left(connection.party());
+            sharedStateAllowing(() -> departures.left(connection.party()), "a closed connection", connection);
+        }
+    }
+
+    /**
+     * Several nodes: with Redis unreachable a party's arrival or departure cannot be settled with
+     * the other nodes. It is logged; the node settles it when Redis is back (ClusterRecovery).
+     */
+    private static void sharedStateAllowing(Runnable work, String what, Connection connection) {
+        try {
+            work.run();
+        } catch (RedisException e) {
+            log.warn("{} of {} not settled: redis unreachable ({})", what, connection.party().partyId(),
+                    e.getMessage());
         }
     }
 

@@ -56,7 +56,13 @@ class RedisRestartTest extends ClusterTest {
         TestParty kiosk6 = onA.kiosk("rr-k6");
         String s6 = Parties.activeCall(kiosk6, expert6, "RR-6");
 
+        // A call whose expert, on another node than the call, drops while Redis is down.
+        TestParty expert8 = onC.expert("rr-e8", "RR-8");
+        TestParty kiosk8 = onA.kiosk("rr-k8");
+        Parties.activeCall(kiosk8, expert8, "RR-8");
+
         redis.stop();
+        expert8.drop();
         kiosk4.send(new ServiceRequest("RR-3", null, null, Priority.NORMAL));
         kiosk4.awaitError(ErrorCode.SERVICE_UNAVAILABLE);
         kiosk6.send(s6, new Chat("服务器那边有问题吗？", Role.KIOSK, null));
@@ -91,6 +97,9 @@ class RedisRestartTest extends ClusterTest {
 
         kiosk4.send(new ServiceRequest("RR-1", null, null, Priority.NORMAL));
         kiosk4.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED);
+
+        // Its departure could not reach the call's node then; found missing now, it is away.
+        kiosk8.await(cn.remotewindow.protocol.message.PeerStatus.class, p -> p.role() == Role.EXPERT && !p.connected());
 
         kiosk1.send(s1, new SessionEnd(EndReason.HANGUP));
         assertThat(expert1.awaitBody(SessionEnded.class).reason()).isEqualTo(EndReason.HANGUP);

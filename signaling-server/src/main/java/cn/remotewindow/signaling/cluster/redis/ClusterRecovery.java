@@ -9,6 +9,10 @@ import cn.remotewindow.signaling.presence.PresenceReporter;
 import cn.remotewindow.signaling.routing.ExpertStatus;
 import cn.remotewindow.signaling.routing.WaitingRequest;
 import cn.remotewindow.signaling.routing.redis.RedisDispatch;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.signaling.cluster.SessionTask;
+import cn.remotewindow.signaling.party.PartyId;
+import cn.remotewindow.signaling.session.Departures;
 import cn.remotewindow.signaling.session.Owners;
 import cn.remotewindow.signaling.session.Pairing;
 import cn.remotewindow.signaling.session.QueueReporter;
@@ -30,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *       back what it knows — its parties, its sessions, its experts' presence and holds, its queued
  *       requests — and, once the others have had time to do the same, its free experts take what waits.</li>
  * </ul>
- * Runs on the registry's thread.
+ * In every case a party of a session run here that left while Redis was out of reach is then
+ * found missing and its resume grace begins. Runs on the registry's thread.
  */
 public final class ClusterRecovery {
 
@@ -45,13 +50,15 @@ public final class ClusterRecovery {
     private final Resumption resumption;
     private final Pairing pairing;
     private final Owners owners;
+    private final Departures departures;
     /** How long the other nodes get to write back their part before free experts take what waits. */
     private final Duration settleAfter;
 
     public ClusterRecovery(ClusterNode self, RedisConnections connections,
                            RedisSessionStore store, RedisDispatch dispatch, PresenceReporter presenceReporter,
                            QueueReporter queueReporter, Resumption resumption, Pairing pairing, Owners owners,
-                           Duration keepAlive) {
+                           Departures departures, Duration keepAlive) {
+        this.departures = departures;
         this.self = self;
         this.connections = connections;
         this.store = store;
@@ -66,6 +73,10 @@ public final class ClusterRecovery {
 
     public void registeredAgain(RedisNodeRegistry.Renewal renewal) {
         connections.announceAll();
+        for (Session session : store.all()) {
+            owners.ofSession(session.id()).schedule(() -> reconcile(session.id()), settleAfter.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
         if (renewal.lost()) {
             log.warn("redis lost the cluster's state: node {} writes back its {} sessions and {} parties", self.id(),
                     store.all().size(), connections.localParties().size());
@@ -110,6 +121,31 @@ public final class ClusterRecovery {
             }
         }
         store.all().forEach(session -> queueReporter.changed(session.request().skill()));
+    }
+
+    /**
+     * A party of a session run here that left while Redis was unreachable was never marked away:
+     * once every node has had time to write its parties back, one connected nowhere is away now
+     * (its grace begins). Owner thread.
+     */
+    private void reconcile(String sessionId) {
+        store.get(sessionId).ifPresent(session -> {
+            awayIfNowhere(session, Role.KIOSK, session.request().kioskId());
+            if (session.inCall()) {
+                awayIfNowhere(session, Role.EXPERT, session.expertId());
+            }
+        });
+    }
+
+    private void awayIfNowhere(Session session, Role role, String partyId) {
+        try {
+            if (!session.attendance().away(role) && !connections.isConnected(new PartyId(role, partyId))) {
+                departures.away(new SessionTask.PartyAway(session.id(), role, partyId, self.id()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("session {}: could not check whether its {} is still there: {}", session.id(), role,
+                    e.getMessage());
+        }
     }
 
     private void settle(Expert expert) {
