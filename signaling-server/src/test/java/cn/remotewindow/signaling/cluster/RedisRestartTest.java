@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Redis goes down and comes back empty (a restart without persistence) while two nodes serve a
+ * Redis goes down and comes back empty (a restart without persistence) while three nodes serve a
  * call across them, a waiting request and an idle expert. While it is down a new request is
  * answered SERVICE_UNAVAILABLE and a call whose parties are on its own node goes on; once it is back the nodes write back what they know and everything
  * goes on: the call's messages, the waiting request, the idle expert, new requests.
@@ -36,17 +36,19 @@ class RedisRestartTest extends ClusterTest {
     @BeforeAll
     static void startNodes() {
         cluster.start("node-a");
+        cluster.start("node-b");
         cluster.start("node-c");
     }
 
     @Test
     void aRedisThatRestartsEmptyIsFilledAgainByTheNodesAndServiceGoesOn() {
         Parties onA = cluster.parties("node-a");
+        Parties onB = cluster.parties("node-b");
         Parties onC = cluster.parties("node-c");
         TestParty expert1 = onC.expert("rr-e1", "RR-1");
         TestParty kiosk1 = onA.kiosk("rr-k1");
         String s1 = Parties.activeCall(kiosk1, expert1, "RR-1");
-        TestParty kiosk2 = onC.kiosk("rr-k2");
+        TestParty kiosk2 = onB.kiosk("rr-k2");
         kiosk2.send(new ServiceRequest("RR-2", null, null, Priority.NORMAL));
         String s2 = kiosk2.await(SessionStatus.class, s -> s.phase() == SessionPhase.QUEUED).sessionId();
         TestParty expert3 = onA.expert("rr-e3", "RR-3");
