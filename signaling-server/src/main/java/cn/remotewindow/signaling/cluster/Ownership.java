@@ -12,6 +12,11 @@ public interface Ownership {
      */
     Optional<String> elsewhere(String sessionId);
 
+    /** As {@link #elsewhere}, not trusting what this node last heard (for work sent here that may have to go on). */
+    default Optional<String> elsewhereNow(String sessionId) {
+        return elsewhere(sessionId);
+    }
+
     /** Session thread: takes the session over if it is not here and its owner is dead. */
     void adoptIfOrphaned(String sessionId);
 

@@ -12,11 +12,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RelayMessage.PresenceChanged.class, name = "presence"),
         @JsonSubTypes.Type(value = RelayMessage.QueueChanged.class, name = "queue"),
         @JsonSubTypes.Type(value = RelayMessage.Supersede.class, name = "supersede"),
-        @JsonSubTypes.Type(value = RelayMessage.Adopt.class, name = "adopt")})
+        @JsonSubTypes.Type(value = RelayMessage.Adopt.class, name = "adopt"),
+        @JsonSubTypes.Type(value = RelayMessage.PartyPlaced.class, name = "party-placed"),
+        @JsonSubTypes.Type(value = RelayMessage.OwnerChanged.class, name = "owner-changed")})
 public sealed interface RelayMessage {
 
-    /** Deliver this envelope (wire text) to the party, connected on the receiving node. */
-    record ToParty(Role role, String id, String envelope) implements RelayMessage {
+    /**
+     * Deliver this envelope (wire text) to the party, connected on the receiving node.
+     *
+     * @param hops 0 from the sender; 1 once sent on by a node the party had left (never sent on again)
+     */
+    record ToParty(Role role, String id, String envelope, int hops) implements RelayMessage {
     }
 
     /** Run this on the session's owner thread: the receiving node owns the session. */
@@ -37,5 +43,13 @@ public sealed interface RelayMessage {
 
     /** A draining node handed this session to the receiving node, which runs it from now on. */
     record Adopt(String sessionId) implements RelayMessage {
+    }
+
+    /** To all: the party is connected to {@code node} now (null: to none), so that the others need not ask Redis. */
+    record PartyPlaced(Role role, String id, String node) implements RelayMessage {
+    }
+
+    /** To all: the session is run by {@code node} now (null: it ended). */
+    record OwnerChanged(String sessionId, String node) implements RelayMessage {
     }
 }

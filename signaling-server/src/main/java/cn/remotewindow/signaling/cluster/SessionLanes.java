@@ -47,7 +47,7 @@ public final class SessionLanes {
         owners.ofSession(task.sessionId()).execute(() -> {
             try {
                 ownership.adoptIfOrphaned(task.sessionId());
-                Optional<String> owner = relayed ? ownership.elsewhere(task.sessionId()) : Optional.empty();
+                Optional<String> owner = relayed ? ownership.elsewhereNow(task.sessionId()) : Optional.empty();
                 if (owner.isPresent()) {
                     relay.send(owner.get(), new RelayMessage.ForSession(task));
                     return;

@@ -156,13 +156,14 @@ public class ClusterConfiguration {
         }
 
         @Bean
-        RedisSessionStore sessionStore(RedisLink redis, ClusterKeys keys, ClusterNode node, ClusterJson json) {
-            return new RedisSessionStore(redis, keys, node, json);
+        RedisSessionStore sessionStore(RedisLink redis, ClusterKeys keys, ClusterNode node, ClusterJson json,
+                                       RedisRelay relay) {
+            return new RedisSessionStore(redis, keys, node, json, relay);
         }
 
         @Bean
-        RedisOwnership ownership(RedisSessionStore store, RedisNodeRegistry nodes, ClusterNode node) {
-            return new RedisOwnership(store, nodes, node);
+        RedisOwnership ownership(RedisSessionStore store, RedisNodeRegistry nodes, ClusterNode node, RedisRelay relay) {
+            return new RedisOwnership(store, nodes, node, relay);
         }
 
         @Bean
@@ -224,9 +225,9 @@ public class ClusterConfiguration {
         @Bean
         RelayInbox relayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec,
                               SessionLanes lanes, PresenceReporter presenceReporter, QueueReporter queueReporter,
-                              RedisOwnership ownership, Owners owners) {
+                              RedisOwnership ownership, Owners owners, RedisRelay relay) {
             return new RelayInbox(local, connections, codec, lanes, presenceReporter, queueReporter, ownership,
-                    owners);
+                    owners, relay);
         }
 
         @Bean
@@ -260,9 +261,10 @@ public class ClusterConfiguration {
         ClusterRecovery clusterRecovery(ClusterNode node, RedisConnections connections, RedisSessionStore store, RedisDispatch dispatch,
                                         PresenceReporter presenceReporter, QueueReporter queueReporter,
                                         Resumption resumption, Pairing pairing, Owners owners,
-                                        Departures departures, WindowProperties properties) {
+                                        Departures departures, RedisOwnership ownership, WindowProperties properties) {
             return new ClusterRecovery(node, connections, store, dispatch, presenceReporter,
-                    queueReporter, resumption, pairing, owners, departures, properties.cluster().keepAlive());
+                    queueReporter, resumption, pairing, owners, departures, ownership,
+                    properties.cluster().keepAlive());
         }
 
         /** Once everything exists: listen to the relay, take over sessions when told, then join the cluster. */

@@ -144,7 +144,7 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    WaitingPicture waitingPicture(Dispatch dispatch, SessionStore store, Owners owners, Connections connections,
+    WaitingPicture waitingPicture(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections connections,
                                   Clock clock) {
         return new WaitingPicture(dispatch, store, owners, connections, clock);
     }

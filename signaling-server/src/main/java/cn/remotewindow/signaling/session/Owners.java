@@ -34,6 +34,11 @@ public final class Owners {
         return lane("e:" + expertId);
     }
 
+    /** Work about delivering to one party (a message sent on to the node it moved to). */
+    public EventExecutor ofParty(cn.remotewindow.signaling.party.PartyId party) {
+        return lane("p:" + party);
+    }
+
     public EventExecutor ofQueue(String skill) {
         return lane("q:" + skill);
     }

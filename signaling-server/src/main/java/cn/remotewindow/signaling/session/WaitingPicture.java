@@ -4,20 +4,17 @@ import cn.remotewindow.protocol.Envelope;
 import cn.remotewindow.protocol.Role;
 import cn.remotewindow.protocol.message.QueueSummary;
 import cn.remotewindow.protocol.message.QueuedRequest;
-import cn.remotewindow.signaling.delivery.Delivery;
+import cn.remotewindow.signaling.delivery.LocalConnections;
 import cn.remotewindow.signaling.party.Expert;
 import cn.remotewindow.signaling.party.PartyId;
 import cn.remotewindow.signaling.routing.Dispatch;
-import cn.remotewindow.signaling.routing.ExpertStatus;
 import cn.remotewindow.signaling.routing.QueueSnapshot;
 import cn.remotewindow.signaling.routing.WaitingRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,16 +30,17 @@ public final class WaitingPicture {
     private final Dispatch dispatch;
     private final SessionStore store;
     private final Owners owners;
-    private final Delivery delivery;
+    /** This node's connections: the picture goes to the experts connected here. */
+    private final LocalConnections here;
     private final Clock clock;
     /** Per skill, the last summary each expert got; touched only on the skill's queue thread. */
     private final Map<String, Map<String, QueueSummary>> shown = new ConcurrentHashMap<>();
 
-    public WaitingPicture(Dispatch dispatch, SessionStore store, Owners owners, Delivery delivery, Clock clock) {
+    public WaitingPicture(Dispatch dispatch, SessionStore store, Owners owners, LocalConnections here, Clock clock) {
         this.dispatch = dispatch;
         this.store = store;
         this.owners = owners;
-        this.delivery = delivery;
+        this.here = here;
         this.clock = clock;
     }
 
@@ -56,7 +54,7 @@ public final class WaitingPicture {
             for (String skill : expert.skills()) {
                 owners.ofQueue(skill).execute(() -> {
                     QueueSummary summary = summaryOf(dispatch.queue(skill));
-                    if (delivery.send(expertParty(expert.id()), Envelope.of(summary))) {
+                    if (here.send(expertParty(expert.id()), Envelope.of(summary))) {
                         shown.computeIfAbsent(skill, k -> new HashMap<>()).put(expert.id(), summary);
                     }
                 });
@@ -71,25 +69,20 @@ public final class WaitingPicture {
      */
     void report(QueueSnapshot snapshot) {
         String skill = snapshot.skill();
-        Set<String> holders = new HashSet<>();
-        for (ExpertStatus expert : dispatch.experts()) {
-            if (expert.skills().contains(skill)) {
-                holders.add(expert.expertId());
-            }
-        }
         Map<String, QueueSummary> last = shown.get(skill);
         if (last == null) {
             return;
         }
-        // Experts who signed off are forgotten here rather than on every way of leaving.
-        last.keySet().retainAll(holders);
+        // Experts no longer connected here are forgotten here rather than on every way of leaving
+        // (with several nodes, the node an expert moved to welcomes them there).
+        last.keySet().removeIf(expertId -> !here.isConnected(expertParty(expertId)));
         if (last.isEmpty()) {
             shown.remove(skill);
             return;
         }
         QueueSummary summary = summaryOf(snapshot);
         for (Map.Entry<String, QueueSummary> seen : last.entrySet()) {
-            if (!samePicture(summary, seen.getValue()) && delivery.send(expertParty(seen.getKey()), Envelope.of(summary))) {
+            if (!samePicture(summary, seen.getValue()) && here.send(expertParty(seen.getKey()), Envelope.of(summary))) {
                 seen.setValue(summary);
             }
         }

@@ -51,14 +51,16 @@ public final class ClusterRecovery {
     private final Pairing pairing;
     private final Owners owners;
     private final Departures departures;
+    private final RedisOwnership ownership;
     /** How long the other nodes get to write back their part before free experts take what waits. */
     private final Duration settleAfter;
 
     public ClusterRecovery(ClusterNode self, RedisConnections connections,
                            RedisSessionStore store, RedisDispatch dispatch, PresenceReporter presenceReporter,
                            QueueReporter queueReporter, Resumption resumption, Pairing pairing, Owners owners,
-                           Departures departures, Duration keepAlive) {
+                           Departures departures, RedisOwnership ownership, Duration keepAlive) {
         this.departures = departures;
+        this.ownership = ownership;
         this.self = self;
         this.connections = connections;
         this.store = store;
@@ -72,6 +74,8 @@ public final class ClusterRecovery {
     }
 
     public void registeredAgain(RedisNodeRegistry.Renewal renewal) {
+        connections.forgetWhatWasHeard();
+        ownership.forgetWhatWasHeard();
         connections.announceAll();
         for (Session session : store.all()) {
             owners.ofSession(session.id()).schedule(() -> reconcile(session.id()), settleAfter.toMillis(),
@@ -139,7 +143,10 @@ public final class ClusterRecovery {
 
     private void awayIfNowhere(Session session, Role role, String partyId) {
         try {
-            if (!session.attendance().away(role) && !connections.isConnected(new PartyId(role, partyId))) {
+            PartyId party = new PartyId(role, partyId);
+            boolean connected = connections.localParties().stream().anyMatch(p -> p.partyId().equals(party))
+                    || connections.elsewhereNow(party).isPresent();
+            if (!session.attendance().away(role) && !connected) {
                 departures.away(new SessionTask.PartyAway(session.id(), role, partyId, self.id()));
             }
         } catch (RuntimeException e) {

@@ -17,7 +17,9 @@ import cn.remotewindow.signaling.party.PartyId;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,12 @@ public final class RedisConnections implements Connections {
     private final NodeRegistry nodes;
     private final Relay relay;
     private final Clock clock;
+    /**
+     * Where parties connected to other nodes are, as this node last heard: every node tells all the
+     * others when a party connects to it or leaves (PartyPlaced), so a message to a remote party
+     * costs no Redis round trip. A stale entry costs a hop: the node the party left sends it on.
+     */
+    private final Map<PartyId, String> known = new ConcurrentHashMap<>();
 
     public RedisConnections(LocalConnections local, RedisLink redis, ClusterKeys keys, ClusterNode self,
                             ClusterJson json, EnvelopeCodec codec, NodeRegistry nodes, Relay relay, Clock clock) {
@@ -67,6 +75,8 @@ public final class RedisConnections implements Connections {
             if (before != null && !before.node().equals(self.id()) && nodes.isAlive(before.node())) {
                 relay.send(before.node(), new RelayMessage.Supersede(connection.party().role(), connection.party().id()));
             }
+            known.remove(connection.party().partyId());
+            relay.broadcast(new RelayMessage.PartyPlaced(connection.party().role(), connection.party().id(), self.id()));
         } catch (RedisException e) {
             log.warn("{} connected, but the directory could not be told (redis: {})", connection.party().partyId(),
                     e.getMessage());
@@ -81,8 +91,11 @@ public final class RedisConnections implements Connections {
         }
         PartyId party = connection.party().partyId();
         try {
-            GONE.run(redis.sync(), ScriptOutputType.INTEGER, new String[]{keys.party(party), keys.nodeParties(self.id())},
-                    self.id(), member(party));
+            Long removed = GONE.run(redis.sync(), ScriptOutputType.INTEGER,
+                    new String[]{keys.party(party), keys.nodeParties(self.id())}, self.id(), member(party));
+            if (removed == 1) {
+                relay.broadcast(new RelayMessage.PartyPlaced(party.role(), party.id(), null));
+            }
         } catch (RedisException e) {
             log.warn("{} left, but the directory could not be told (redis: {})", party, e.getMessage());
         }
@@ -112,7 +125,7 @@ public final class RedisConnections implements Connections {
             return true;
         }
         Optional<String> node = elsewhere(to);
-        node.ifPresent(n -> relay.send(n, new RelayMessage.ToParty(to.role(), to.id(), codec.encode(envelope))));
+        node.ifPresent(n -> relay.send(n, new RelayMessage.ToParty(to.role(), to.id(), codec.encode(envelope), 0)));
         return node.isPresent();
     }
 
@@ -135,7 +148,41 @@ public final class RedisConnections implements Connections {
         if (local.isConnected(party)) {
             return Optional.empty();
         }
-        return place(party).map(PartyPlace::node).filter(node -> !node.equals(self.id()) && nodes.isAlive(node));
+        String node = known.get(party);
+        if (node != null && nodes.isAlive(node)) {
+            return Optional.of(node);
+        }
+        return elsewhereNow(party);
+    }
+
+    /** As {@link #elsewhere}, asking Redis rather than what this node last heard. */
+    public Optional<String> elsewhereNow(PartyId party) {
+        if (local.isConnected(party)) {
+            return Optional.empty();
+        }
+        Optional<String> node = place(party).map(PartyPlace::node)
+                .filter(n -> !n.equals(self.id()) && nodes.isAlive(n));
+        node.ifPresentOrElse(n -> known.put(party, n), () -> known.remove(party));
+        return node;
+    }
+
+    /** Another node told where a party is now (null: connected nowhere). */
+    public void placed(PartyId party, String node) {
+        if (node == null || node.equals(self.id())) {
+            known.remove(party);
+        } else {
+            known.put(party, node);
+        }
+    }
+
+    /** A node died: what was heard of parties there no longer holds. */
+    public void nodeLost(String node) {
+        known.values().removeIf(node::equals);
+    }
+
+    /** After Redis was out of reach: what was heard meanwhile may be missing; ask Redis again. */
+    public void forgetWhatWasHeard() {
+        known.clear();
     }
 
     /** Where the directory says the party is connected, alive or not. */

@@ -4,6 +4,8 @@ import cn.remotewindow.signaling.cluster.AdoptedSessions;
 import cn.remotewindow.signaling.cluster.ClusterNode;
 import cn.remotewindow.signaling.cluster.NodeRegistry;
 import cn.remotewindow.signaling.cluster.Ownership;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.RelayMessage;
 import cn.remotewindow.signaling.session.Session;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,9 +23,19 @@ public final class RedisOwnership implements Ownership {
     private final RedisSessionStore store;
     private final NodeRegistry nodes;
     private final ClusterNode self;
+    private final Relay relay;
     private volatile AdoptedSessions adopted = (session, from) -> { };
+    /**
+     * Who runs sessions run elsewhere, as this node last heard, so that a message for one costs
+     * no Redis round trip: a node that takes a session over or is handed one tells all the others
+     * (OwnerChanged), and so does the owner when a session ends. A stale entry costs a hop: the
+     * node asked sends the work on (SessionLanes.relayed).
+     */
+    private final java.util.Map<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public RedisOwnership(RedisSessionStore store, NodeRegistry nodes, ClusterNode self) {
+
+    public RedisOwnership(RedisSessionStore store, NodeRegistry nodes, ClusterNode self, Relay relay) {
+        this.relay = relay;
         this.store = store;
         this.nodes = nodes;
         this.self = self;
@@ -34,12 +46,44 @@ public final class RedisOwnership implements Ownership {
         this.adopted = listener;
     }
 
+
     @Override
     public Optional<String> elsewhere(String sessionId) {
         if (store.get(sessionId).isPresent()) {
             return Optional.empty();
         }
-        return store.owner(sessionId).filter(owner -> !owner.equals(self.id()) && nodes.isAlive(owner));
+        String owner = known.get(sessionId);
+        if (owner != null && nodes.isAlive(owner)) {
+            return Optional.of(owner);
+        }
+        Optional<String> now = store.owner(sessionId).filter(o -> !o.equals(self.id()) && nodes.isAlive(o));
+        now.ifPresentOrElse(o -> known.put(sessionId, o), () -> known.remove(sessionId));
+        return now;
+    }
+
+    @Override
+    public Optional<String> elsewhereNow(String sessionId) {
+        known.remove(sessionId);
+        return elsewhere(sessionId);
+    }
+
+    /** Another node told who runs the session now (null: it ended). */
+    public void ownerChanged(String sessionId, String owner) {
+        if (owner == null || owner.equals(self.id())) {
+            known.remove(sessionId);
+        } else {
+            known.put(sessionId, owner);
+        }
+    }
+
+    /** After Redis was out of reach: what was heard meanwhile may be missing; ask Redis again. */
+    public void forgetWhatWasHeard() {
+        known.clear();
+    }
+
+    /** A node died: what was heard of sessions it ran no longer holds. */
+    public void nodeLost(String node) {
+        known.values().removeIf(node::equals);
     }
 
     @Override
@@ -67,6 +111,8 @@ public final class RedisOwnership implements Ownership {
             return false;
         }
         log.info("session {} taken over from node {}", sessionId, from);
+        known.remove(sessionId);
+        relay.broadcast(new RelayMessage.OwnerChanged(sessionId, self.id()));
         adopted.adopted(session.get(), from);
         return true;
     }

@@ -2,6 +2,8 @@ package cn.remotewindow.signaling.cluster.redis;
 
 import cn.remotewindow.signaling.cluster.ClusterJson;
 import cn.remotewindow.signaling.cluster.ClusterNode;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.RelayMessage;
 import cn.remotewindow.signaling.session.InMemorySessionStore;
 import cn.remotewindow.signaling.session.Session;
 import cn.remotewindow.signaling.session.SessionStore;
@@ -39,8 +41,11 @@ public final class RedisSessionStore implements SessionStore {
     private final ClusterKeys keys;
     private final ClusterNode self;
     private final ClusterJson json;
+    /** Tells the other nodes when a session of this node ends or changes hands (their owner caches). */
+    private final Relay relay;
 
-    public RedisSessionStore(RedisLink redis, ClusterKeys keys, ClusterNode self, ClusterJson json) {
+    public RedisSessionStore(RedisLink redis, ClusterKeys keys, ClusterNode self, ClusterJson json, Relay relay) {
+        this.relay = relay;
         this.redis = redis;
         this.keys = keys;
         this.self = self;
@@ -102,6 +107,7 @@ public final class RedisSessionStore implements SessionStore {
         removed.ifPresent(session -> {
             try {
                 REMOVE.run(redis.sync(), ScriptOutputType.INTEGER, sessionKeys(session), session.id());
+                relay.broadcast(new RelayMessage.OwnerChanged(sessionId, null));
             } catch (RedisException e) {
                 log.warn("ended session {} stays in redis for now: {}", sessionId, e.getMessage());
             }
@@ -169,6 +175,7 @@ public final class RedisSessionStore implements SessionStore {
                 self.id(), node, sessionId, json.write(session.get()), lifetime());
         if (done == 1) {
             local.remove(sessionId);
+            relay.broadcast(new RelayMessage.OwnerChanged(sessionId, node));
             return true;
         }
         return false;

@@ -30,10 +30,12 @@ public final class RelayInbox implements Consumer<RelayMessage> {
     private final QueueReporter queueReporter;
     private final RedisOwnership ownership;
     private final Owners owners;
+    private final RedisRelay relay;
 
     public RelayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec, SessionLanes lanes,
                       PresenceReporter presenceReporter, QueueReporter queueReporter, RedisOwnership ownership,
-                      Owners owners) {
+                      Owners owners, RedisRelay relay) {
+        this.relay = relay;
         this.ownership = ownership;
         this.owners = owners;
         this.local = local;
@@ -54,6 +56,10 @@ public final class RelayInbox implements Consumer<RelayMessage> {
             presenceReporter.changedHere(presence.expertId());
         } else if (message instanceof RelayMessage.QueueChanged queue) {
             queueReporter.changedElsewhere(queue.skill());
+        } else if (message instanceof RelayMessage.PartyPlaced placed) {
+            connections.placed(new PartyId(placed.role(), placed.id()), placed.node());
+        } else if (message instanceof RelayMessage.OwnerChanged changed) {
+            ownership.ownerChanged(changed.sessionId(), changed.node());
         } else if (message instanceof RelayMessage.Adopt adopt) {
             owners.ofSession(adopt.sessionId()).execute(() -> ownership.adoptIfOrphaned(adopt.sessionId()));
         } else if (message instanceof RelayMessage.Supersede supersede) {
@@ -64,10 +70,25 @@ public final class RelayInbox implements Consumer<RelayMessage> {
     }
 
     private void deliver(RelayMessage.ToParty toParty) {
+        PartyId party = new PartyId(toParty.role(), toParty.id());
         Envelope envelope = codec.decode(toParty.envelope());
-        if (!local.send(new PartyId(toParty.role(), toParty.id()), envelope)) {
-            // Moved on since the sender looked: its resume brings it what matters.
-            log.debug("{}:{} is no longer connected here; {} dropped", toParty.role(), toParty.id(), envelope.type());
+        if (local.send(party, envelope)) {
+            return;
         }
+        if (toParty.hops() > 0) {
+            log.debug("{} is not connected here either; {} dropped", party, envelope.type());
+            return;
+        }
+        // The sender had not heard yet that the party moved: send it on, once, off this thread
+        // (asking Redis waits). Its party's lane keeps such messages in order.
+        owners.ofParty(party).execute(() -> {
+            try {
+                connections.elsewhereNow(party).ifPresentOrElse(
+                        node -> relay.send(node, new RelayMessage.ToParty(party.role(), party.id(), toParty.envelope(), 1)),
+                        () -> log.debug("{} is connected nowhere; {} dropped", party, envelope.type()));
+            } catch (RuntimeException e) {
+                log.warn("could not send {} on to {}: {}", envelope.type(), party, e.getMessage());
+            }
+        });
     }
 }

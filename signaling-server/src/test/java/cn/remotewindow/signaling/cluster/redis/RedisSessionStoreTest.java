@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.remotewindow.protocol.EnvelopeCodec;
 import cn.remotewindow.signaling.cluster.ClusterJson;
 import cn.remotewindow.signaling.cluster.ClusterNode;
+import cn.remotewindow.signaling.cluster.Relay;
+import cn.remotewindow.signaling.cluster.RelayMessage;
+import java.util.ArrayList;
+import java.util.List;
 import cn.remotewindow.signaling.session.Session;
 import cn.remotewindow.signaling.session.SessionStore;
 import cn.remotewindow.signaling.session.SessionStoreContract;
@@ -25,6 +29,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
     private ClusterKeys keys;
     private RedisSessionStore nodeA;
     private RedisSessionStore nodeB;
+    /** What the stores told the other nodes. */
+    private final List<RelayMessage> told = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -42,8 +48,20 @@ class RedisSessionStoreTest extends SessionStoreContract {
     void nodes() {
         keys = new ClusterKeys("store-" + UUID.randomUUID() + ":");
         ClusterJson json = new ClusterJson(new EnvelopeCodec());
-        nodeA = new RedisSessionStore(link, keys, new ClusterNode("node-a"), json);
-        nodeB = new RedisSessionStore(link, keys, new ClusterNode("node-b"), json);
+        told.clear();
+        Relay relay = new Relay() {
+            @Override
+            public void send(String node, RelayMessage message) {
+                told.add(message);
+            }
+
+            @Override
+            public void broadcast(RelayMessage message) {
+                told.add(message);
+            }
+        };
+        nodeA = new RedisSessionStore(link, keys, new ClusterNode("node-a"), json, relay);
+        nodeB = new RedisSessionStore(link, keys, new ClusterNode("node-b"), json, relay);
     }
 
     @Override
@@ -83,6 +101,14 @@ class RedisSessionStoreTest extends SessionStoreContract {
         assertThat(nodeB.owner("h-1")).contains("node-b");
         assertThat(nodeB.claim("h-1", "node-b")).as("the new owner loads it").contains(queued);
         assertThat(nodeA.handOver("h-1", "node-b")).as("not node A's any more").isFalse();
+        assertThat(told).as("the others hear who runs it now").contains(new RelayMessage.OwnerChanged("h-1", "node-b"));
+    }
+
+    @Test
+    void theOthersHearWhenASessionEnds() {
+        nodeA.create(session("e-1", "k-e"));
+        nodeA.remove("e-1");
+        assertThat(told).containsExactly(new RelayMessage.OwnerChanged("e-1", null));
     }
 
     @Test
