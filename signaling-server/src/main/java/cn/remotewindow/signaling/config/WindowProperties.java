@@ -19,7 +19,8 @@ public record WindowProperties(
         @DefaultValue Demo demo,
         @DefaultValue Identity identity,
         @DefaultValue Records records,
-        @DefaultValue Cluster cluster) {
+        @DefaultValue Cluster cluster,
+        @DefaultValue Receipt receipt) {
 
     public WindowProperties {
         if (cluster.mode() == ClusterMode.REDIS && auth.jwtSecret().isBlank()) {
@@ -206,5 +207,14 @@ public record WindowProperties(
                         + ") must be at least twice window.cluster.keep-alive (" + keepAlive + ")");
             }
         }
+    }
+
+    /**
+     * The citizen's receipt (受理回执 / 一次性告知书) as PDF (docs/receipt.md): the CJK font it is
+     * printed in, a TrueType-outline .ttf or .ttc file. Empty = the first usable font of the known
+     * paths (WenQuanYi Micro Hei from Debian's fonts-wqy-microhei first); a configured file that
+     * cannot be used stops the server at start-up.
+     */
+    public record Receipt(@DefaultValue("") String font) {
     }
 }
