@@ -19,7 +19,8 @@ public record WindowProperties(
         @DefaultValue Demo demo,
         @DefaultValue Identity identity,
         @DefaultValue Records records,
-        @DefaultValue Cluster cluster) {
+        @DefaultValue Cluster cluster,
+        @DefaultValue Catalogue catalogue) {
 
     public WindowProperties {
         if (cluster.mode() == ClusterMode.REDIS && auth.jwtSecret().isBlank()) {
@@ -206,5 +207,16 @@ public record WindowProperties(
                         + ") must be at least twice window.cluster.keep-alive (" + keepAlive + ")");
             }
         }
+    }
+
+    /**
+     * The service-item catalogue (事项清单, docs/catalogue.md): the file every node loads at start-up,
+     * refusing to start when it has any problem; admins may import a new one at run time.
+     */
+    public record Catalogue(
+            /** Path of the YAML file; empty = the 新乡市 demo catalogue built into the catalogue module. */
+            @DefaultValue("") String file,
+            /** Largest file an admin may import (POST /api/admin/catalogue); 413 beyond. */
+            @DefaultValue("8388608") long maxImportBytes) {
     }
 }

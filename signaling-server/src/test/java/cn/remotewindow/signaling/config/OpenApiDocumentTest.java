@@ -56,6 +56,8 @@ class OpenApiDocumentTest {
                 Map.entry("/api/sessions/mine", List.of("get")),
                 Map.entry("/api/sessions/{sessionId}", List.of("get")),
                 Map.entry("/api/experts/on-duty", List.of("get")),
+                Map.entry("/api/catalogue", List.of("get")),
+                Map.entry("/api/admin/catalogue", List.of("post")),
                 Map.entry("/api/verifications/{verificationId}/evidence", List.of("post")),
                 Map.entry("/api/verifications/{verificationId}", List.of("get")),
                 Map.entry("/api/admin/sessions", List.of("get")),
