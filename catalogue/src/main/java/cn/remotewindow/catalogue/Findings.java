@@ -13,7 +13,14 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class Findings {
 
+    /**
+     * Problems listed at most. A real file with problems has a handful; thousands mean a wrong
+     * file (or aliases repeating a broken entry), and listing millions would only exhaust memory.
+     */
+    static final int MAX_LISTED = 1000;
+
     private final List<Problem> problems = new ArrayList<>();
+    private int unlisted;
     private final Map<String, Integer> lines = new HashMap<>();
 
     static int lineOf(Node node) {
@@ -25,12 +32,16 @@ final class Findings {
     }
 
     void add(int line, String field, String message) {
-        problems.add(new Problem(line, field, message));
+        if (problems.size() < MAX_LISTED) {
+            problems.add(new Problem(line, field, message));
+        } else {
+            unlisted++;
+        }
     }
 
     /** How many problems so far: an entry whose reading added none is whole. */
     int count() {
-        return problems.size();
+        return problems.size() + unlisted;
     }
 
     void locate(String field, Node node) {
@@ -57,6 +68,10 @@ final class Findings {
         // Stable: problems on one line keep the order they were found in.
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(Problem::line));
+        if (unlisted > 0) {
+            sorted.add(new Problem(sorted.get(sorted.size() - 1).line(), "", "and " + unlisted
+                    + " more problems, not listed: fix these first"));
+        }
         return sorted;
     }
 }

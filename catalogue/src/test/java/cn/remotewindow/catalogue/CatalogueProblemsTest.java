@@ -309,4 +309,17 @@ class CatalogueProblemsTest {
         assertThat(CatalogueParser.parse(VALID, running)).as("the same again").isInstanceOf(Parsed.Valid.class);
         assertThat(CatalogueParser.parse(replaced(changed, "2026.1", "2026.2"), running)).isInstanceOf(Parsed.Valid.class);
     }
+
+    @Test
+    void aFileOfThousandsOfProblemsListsTheFirstThousandAndCountsTheRest() {
+        StringBuilder text = new StringBuilder(VALID);
+        for (int i = 0; i < 1500; i++) {
+            text.append("extra-").append(i).append(": x\n");
+        }
+
+        List<Problem> problems = problems(text.toString());
+
+        assertThat(problems).hasSize(Findings.MAX_LISTED + 1);
+        assertThat(problems.get(Findings.MAX_LISTED).message()).isEqualTo("and 500 more problems, not listed: fix these first");
+    }
 }
