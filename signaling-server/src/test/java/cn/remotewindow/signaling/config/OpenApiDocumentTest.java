@@ -72,6 +72,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theCatalogueImportTakesAYamlFileAndTheCatalogueIsDescribed() {
+        JsonNode document = document();
+
+        JsonNode body = document.path("paths").path("/api/admin/catalogue").path("post").path("requestBody");
+        assertThat(body.path("required").asBoolean()).isTrue();
+        assertThat(body.path("content").propertyNames()).containsExactlyInAnyOrder("application/yaml", "text/yaml");
+        JsonNode item = document.path("components").path("schemas").path("ServiceItem").path("properties");
+        assertThat(item.propertyNames()).contains("legalBasis", "conditions", "materials", "timeLimit", "fee",
+                "deliveries", "greenChannel");
+    }
+
+    @Test
     void accessTokensAreTheSecuritySchemeAndOnlyTheSignInsGoWithout() {
         JsonNode document = document();
 

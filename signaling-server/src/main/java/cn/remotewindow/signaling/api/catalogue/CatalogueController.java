@@ -4,6 +4,7 @@ import cn.remotewindow.catalogue.Catalogue;
 import cn.remotewindow.signaling.api.BoundedBody;
 import cn.remotewindow.signaling.catalogue.CatalogueEdition;
 import cn.remotewindow.signaling.catalogue.RunningCatalogue;
+import cn.remotewindow.signaling.config.WindowProperties;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,7 +50,7 @@ public class CatalogueController {
     private final AtomicReference<Rendered> rendered = new AtomicReference<>();
 
     public CatalogueController(RunningCatalogue running, CatalogueImports imports, JsonMapper json,
-                               cn.remotewindow.signaling.config.WindowProperties properties) {
+                               WindowProperties properties) {
         this.running = running;
         this.imports = imports;
         this.json = json;
