@@ -20,7 +20,8 @@ public record WindowProperties(
         @DefaultValue Identity identity,
         @DefaultValue Records records,
         @DefaultValue Cluster cluster,
-        @DefaultValue Receipt receipt) {
+        @DefaultValue Receipt receipt,
+        @DefaultValue Catalogue catalogue) {
 
     public WindowProperties {
         if (cluster.mode() == ClusterMode.REDIS && auth.jwtSecret().isBlank()) {
@@ -216,5 +217,16 @@ public record WindowProperties(
      * cannot be used stops the server at start-up.
      */
     public record Receipt(@DefaultValue("") String font) {
+    }
+
+    /**
+     * The service-item catalogue (事项清单, docs/catalogue.md): the file every node loads at start-up,
+     * refusing to start when it has any problem; admins may import a new one at run time.
+     */
+    public record Catalogue(
+            /** Path of the YAML file; empty = the 新乡市 demo catalogue built into the catalogue module. */
+            @DefaultValue("") String file,
+            /** Largest file an admin may import (POST /api/admin/catalogue); 413 beyond. */
+            @DefaultValue("8388608") long maxImportBytes) {
     }
 }

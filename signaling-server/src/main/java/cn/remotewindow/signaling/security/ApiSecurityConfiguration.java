@@ -73,6 +73,7 @@ public class ApiSecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole(AccessRole.ADMIN.name())
                         .pathMatchers("/api/admin/**").hasRole(AccessRole.ADMIN.name())
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
+                        .pathMatchers(HttpMethod.GET, "/api/catalogue").hasAnyRole(expert, kiosk)
                         .pathMatchers("/api/sessions/**").hasRole(expert)
                         .pathMatchers("/api/experts/**").hasRole(expert)
                         .pathMatchers(HttpMethod.POST, "/api/verifications/*/evidence").hasRole(kiosk)

@@ -56,6 +56,8 @@ class OpenApiDocumentTest {
                 Map.entry("/api/sessions/mine", List.of("get")),
                 Map.entry("/api/sessions/{sessionId}", List.of("get")),
                 Map.entry("/api/experts/on-duty", List.of("get")),
+                Map.entry("/api/catalogue", List.of("get")),
+                Map.entry("/api/admin/catalogue", List.of("post")),
                 Map.entry("/api/verifications/{verificationId}/evidence", List.of("post")),
                 Map.entry("/api/verifications/{verificationId}", List.of("get")),
                 Map.entry("/api/admin/sessions", List.of("get")),
@@ -67,6 +69,18 @@ class OpenApiDocumentTest {
             assertThat(paths.has(path)).as("path %s in the document", path).isTrue();
             methods.forEach(method -> assertThat(paths.path(path).has(method)).as("%s %s", method, path).isTrue());
         });
+    }
+
+    @Test
+    void theCatalogueImportTakesAYamlFileAndTheCatalogueIsDescribed() {
+        JsonNode document = document();
+
+        JsonNode body = document.path("paths").path("/api/admin/catalogue").path("post").path("requestBody");
+        assertThat(body.path("required").asBoolean()).isTrue();
+        assertThat(body.path("content").propertyNames()).containsExactlyInAnyOrder("application/yaml", "text/yaml");
+        JsonNode item = document.path("components").path("schemas").path("ServiceItem").path("properties");
+        assertThat(item.propertyNames()).contains("legalBasis", "conditions", "materials", "timeLimit", "fee",
+                "deliveries", "greenChannel");
     }
 
     @Test

@@ -43,6 +43,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/sessions/mine", null, Set.of(Caller.EXPERT)),
             new Endpoint(HttpMethod.GET, "/api/sessions/some-session", null, Set.of(Caller.EXPERT)),
             new Endpoint(HttpMethod.GET, "/api/experts/on-duty", null, Set.of(Caller.EXPERT)),
+            new Endpoint(HttpMethod.GET, "/api/catalogue", null, Set.of(Caller.KIOSK, Caller.EXPERT)),
             new Endpoint(HttpMethod.POST, "/api/verifications/v-none/evidence", "{}", Set.of(Caller.KIOSK)),
             new Endpoint(HttpMethod.GET, "/api/verifications/v-none", null, Set.of(Caller.EXPERT)),
             new Endpoint(HttpMethod.GET, "/api/verifications/v-none/card-photo", null, Set.of(Caller.EXPERT)),
@@ -61,6 +62,8 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/admin/audit/verify", null, Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/admin/cluster", null, Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/admin/cluster/drain", null, Set.of(Caller.ADMIN)),
+            // A JSON body: the admin gets through to 415, and the running catalogue is not touched.
+            new Endpoint(HttpMethod.POST, "/api/admin/catalogue", "{}", Set.of(Caller.ADMIN)),
             new Endpoint(HttpMethod.GET, "/v3/api-docs", null, ANYONE),
             new Endpoint(HttpMethod.GET, "/v3/api-docs.yaml", null, ANYONE),
             new Endpoint(HttpMethod.GET, "/actuator/metrics", null, Set.of(Caller.ADMIN)),

@@ -1,5 +1,6 @@
 package cn.remotewindow.signaling.api.verifications;
 
+import cn.remotewindow.signaling.api.BoundedBody;
 import cn.remotewindow.signaling.verification.EvidenceAccepted;
 import cn.remotewindow.signaling.verification.VerificationRefused;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,7 +49,7 @@ public class VerificationsController {
         if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
             return Mono.error(VerificationRefused.malformed("Send the evidence as application/json."));
         }
-        return BoundedBody.read(request.getBody(), maxEvidenceBytes)
+        return BoundedBody.read(request.getBody(), maxEvidenceBytes, () -> VerificationRefused.tooLarge(maxEvidenceBytes))
                 .filter(body -> body.length > 0)
                 .switchIfEmpty(Mono.error(() -> VerificationRefused.malformed("The request has no body.")))
                 .flatMap(body -> reception.receive(token.getSubject(), verificationId, request.getHeaders(), body));

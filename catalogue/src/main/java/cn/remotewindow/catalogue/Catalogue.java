@@ -1,0 +1,46 @@
+package cn.remotewindow.catalogue;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The service-item catalogue (事项清单) of a city: its departments, its items with their standard
+ * elements, and its 一件事 bundles, under one version. An instance is valid as a whole: it comes
+ * from {@link CatalogueParser}, which refuses a file with any problem, so every code is unique,
+ * every item's department exists and every bundle spans two departments.
+ *
+ * @param version names this edition of the file, e.g. {@code 2026.1}; a changed catalogue gets a new one
+ */
+public record Catalogue(String version, List<Department> departments, List<ServiceItem> items,
+                        List<Bundle> bundles) {
+
+    public Catalogue {
+        Objects.requireNonNull(version, "version");
+        departments = List.copyOf(departments);
+        items = List.copyOf(items);
+        bundles = List.copyOf(bundles);
+    }
+
+    public Optional<Department> department(String code) {
+        return departments.stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    public Optional<ServiceItem> item(String code) {
+        return items.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    public Optional<Bundle> bundle(String code) {
+        return bundles.stream().filter(b -> b.code().equals(code)).findFirst();
+    }
+
+    /** The department's items, in catalogue order. */
+    public List<ServiceItem> itemsOf(String departmentCode) {
+        return items.stream().filter(i -> i.department().equals(departmentCode)).toList();
+    }
+
+    /** Whether an expert skill with this code means something here: it names an item or a department. */
+    public boolean namesItemOrDepartment(String code) {
+        return item(code).isPresent() || department(code).isPresent();
+    }
+}
