@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RelayMessage.Supersede.class, name = "supersede"),
         @JsonSubTypes.Type(value = RelayMessage.Adopt.class, name = "adopt"),
         @JsonSubTypes.Type(value = RelayMessage.PartyPlaced.class, name = "party-placed"),
-        @JsonSubTypes.Type(value = RelayMessage.OwnerChanged.class, name = "owner-changed")})
+        @JsonSubTypes.Type(value = RelayMessage.OwnerChanged.class, name = "owner-changed"),
+        @JsonSubTypes.Type(value = RelayMessage.CatalogueChanged.class, name = "catalogue-changed")})
 public sealed interface RelayMessage {
 
     /**
@@ -51,5 +52,9 @@ public sealed interface RelayMessage {
 
     /** To all: the session is run by {@code node} now (null: it ended). */
     record OwnerChanged(String sessionId, String node) implements RelayMessage {
+    }
+
+    /** To all: an admin imported a new service-item catalogue; its text is in Redis. */
+    record CatalogueChanged(String sha256) implements RelayMessage {
     }
 }

@@ -1,6 +1,7 @@
 package cn.remotewindow.signaling.config;
 
 import cn.remotewindow.signaling.api.catalogue.CatalogueImports;
+import cn.remotewindow.signaling.catalogue.CatalogueSharing;
 import cn.remotewindow.signaling.catalogue.RunningCatalogue;
 import cn.remotewindow.signaling.catalogue.SkillCheck;
 import cn.remotewindow.signaling.catalogue.StartUpCatalogue;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The service-item catalogue: loaded from window.catalogue.file (or the demo) when the node starts,
  * which fails on a file with problems; the experts' skills checked against it; admins' imports.
- * Each node loads its own file and takes the imports that reach it (docs/catalogue.md).
+ * Each node loads its own file; an import on one node reaches the others when several share Redis
+ * (CatalogueSharing, docs/catalogue.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class CatalogueConfiguration {
@@ -25,7 +27,8 @@ public class CatalogueConfiguration {
     }
 
     @Bean
-    CatalogueImports catalogueImports(RunningCatalogue running, AuditLog audit, Clock clock, WindowProperties properties) {
-        return new CatalogueImports(running, audit, clock, SkillCheck.skillsOf(properties));
+    CatalogueImports catalogueImports(RunningCatalogue running, AuditLog audit, Clock clock, WindowProperties properties,
+                                      CatalogueSharing sharing) {
+        return new CatalogueImports(running, audit, clock, SkillCheck.skillsOf(properties), sharing);
     }
 }

@@ -17,7 +17,10 @@ import cn.remotewindow.signaling.cluster.LocalHttpAddress;
 import cn.remotewindow.signaling.cluster.SessionLanes;
 import cn.remotewindow.signaling.cluster.redis.ClusterKeys;
 import cn.remotewindow.signaling.cluster.redis.ClusterRecovery;
+import cn.remotewindow.signaling.catalogue.CatalogueSharing;
+import cn.remotewindow.signaling.catalogue.RunningCatalogue;
 import cn.remotewindow.signaling.cluster.redis.NodeDrain;
+import cn.remotewindow.signaling.cluster.redis.RedisCatalogueSharing;
 import cn.remotewindow.signaling.cluster.redis.NodeLoss;
 import cn.remotewindow.signaling.cluster.redis.RedisPresenceHints;
 import cn.remotewindow.signaling.ws.SignalingServer;
@@ -231,6 +234,12 @@ public class ClusterConfiguration {
         }
 
         @Bean
+        RedisCatalogueSharing catalogueSharing(RedisLink redis, ClusterKeys keys, RedisRelay relay,
+                                               RunningCatalogue running, ClusterNode node, Clock clock) {
+            return new RedisCatalogueSharing(redis, keys, relay, running, node, clock);
+        }
+
+        @Bean
         RedisPresenceHints presenceHints(RedisLink redis, ClusterKeys keys, WindowProperties properties) {
             return new RedisPresenceHints(redis, keys, properties.routing().resumeGrace());
         }
@@ -271,10 +280,14 @@ public class ClusterConfiguration {
         @Bean
         SmartInitializingSingleton joinCluster(RedisRelay relay, RelayInbox inbox, RedisOwnership ownership,
                                                SessionTakeover takeover, RedisNodeRegistry registry, NodeLoss nodeLoss,
-                                               ClusterRecovery recovery, RedisVerificationPlaces verificationPlaces) {
+                                               ClusterRecovery recovery, RedisVerificationPlaces verificationPlaces,
+                                               RedisConnections connections, RedisCatalogueSharing catalogue) {
             return () -> {
+                inbox.onCatalogueChanged(catalogue::followLater);
                 relay.start(inbox);
                 ownership.onAdopted(takeover);
+                registry.onNodeLost(connections::nodeLost);
+                registry.onNodeLost(ownership::nodeLost);
                 registry.onNodeLost(nodeLoss::lost);
                 registry.onRegisteredAgain(recovery::registeredAgain);
                 // Only when Redis lost its memory: a node that was cut off may have lost its sessions to others.
@@ -284,6 +297,7 @@ public class ClusterConfiguration {
                     }
                 });
                 registry.start();
+                catalogue.follow();
             };
         }
     }

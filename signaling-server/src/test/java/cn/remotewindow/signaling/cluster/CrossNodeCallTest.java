@@ -158,6 +158,31 @@ class CrossNodeCallTest extends ClusterTest {
         }
     }
 
+    @Test
+    void aCatalogueImportedOnOneNodeIsServedByAll() throws Exception {
+        String demo;
+        try (var in = CrossNodeCallTest.class.getResourceAsStream("/catalogue/xinxiang.yml")) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String next = demo.replaceFirst("(?m)^version: .*$", "version: 2026.2-cluster-test");
+        var tokens = cluster.node("node-a").getBean(cn.remotewindow.signaling.security.AccessTokens.class);
+        String admin = tokens.issueAdmin("ops", "运维值班").token();
+        http("node-a").post().uri("/api/admin/catalogue").header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/yaml").bodyValue(next).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo("2026.2-cluster-test");
+        String expert = tokens.issue(new cn.remotewindow.signaling.party.Expert("xn-cat", "专家", java.util.Set.of("PSB")))
+                .token();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                http("node-c").get().uri("/api/catalogue").header("Authorization", "Bearer " + expert).exchange()
+                        .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo("2026.2-cluster-test"));
+    }
+
+    private static org.springframework.test.web.reactive.server.WebTestClient http(String node) {
+        return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + cluster.node(node).getEnvironment().getProperty("local.server.port"))
+                .defaultHeader("Connection", "close").responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
+
     private static IceCandidate candidate(int i) {
         return new IceCandidate("candidate:" + i + " 1 udp 2122260223 10.0.0.2 " + (50000 + i) + " typ host", "0", 0,
                 null, null, null);

@@ -4,6 +4,7 @@ import cn.remotewindow.catalogue.Catalogue;
 import cn.remotewindow.catalogue.Problem;
 import cn.remotewindow.signaling.catalogue.CatalogueEdition;
 import cn.remotewindow.signaling.catalogue.CatalogueOffer;
+import cn.remotewindow.signaling.catalogue.CatalogueSharing;
 import cn.remotewindow.signaling.catalogue.RunningCatalogue;
 import cn.remotewindow.signaling.catalogue.SkillCheck;
 import cn.remotewindow.signaling.record.audit.AuditLog;
@@ -32,8 +33,11 @@ public final class CatalogueImports {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, List<String>> skills;
+    private final CatalogueSharing sharing;
 
-    public CatalogueImports(RunningCatalogue running, AuditLog audit, Clock clock, Map<String, List<String>> skills) {
+    public CatalogueImports(RunningCatalogue running, AuditLog audit, Clock clock, Map<String, List<String>> skills,
+                            CatalogueSharing sharing) {
+        this.sharing = sharing;
         this.running = running;
         this.audit = audit;
         this.clock = clock;
@@ -57,6 +61,7 @@ public final class CatalogueImports {
             log.info("catalogue version {} imported by {} (was {}): {} departments, {} items, {} 一件事", current.version(),
                     actor, accepted.previous().version(), catalogue.departments().size(), catalogue.items().size(),
                     catalogue.bundles().size());
+            sharing.share(new String(file, charset).getBytes(java.nio.charset.StandardCharsets.UTF_8), current.sha256());
         }
         return new ImportAnswer(current.version(), accepted.previous().version(), accepted.changed(), current.sha256(),
                 current.since(), catalogue.departments().size(), catalogue.items().size(), catalogue.bundles().size(),

@@ -72,6 +72,11 @@ public final class ClusterKeys {
         return prefix + "node-sessions:" + nodeId;
     }
 
+    /** String: the service-item catalogue (YAML) an admin last imported on any node. */
+    public String catalogue() {
+        return prefix + "catalogue:source";
+    }
+
     /** Pub/sub channel of node {id}. */
     public String relay(String nodeId) {
         return prefix + "relay:" + nodeId;

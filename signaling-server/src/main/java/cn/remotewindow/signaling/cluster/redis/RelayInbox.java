@@ -31,6 +31,8 @@ public final class RelayInbox implements Consumer<RelayMessage> {
     private final RedisOwnership ownership;
     private final Owners owners;
     private final RedisRelay relay;
+    /** Set once at wiring (the catalogue side is built after the relay). */
+    private volatile Runnable catalogueFollower = () -> { };
 
     public RelayInbox(LocalConnections local, RedisConnections connections, EnvelopeCodec codec, SessionLanes lanes,
                       PresenceReporter presenceReporter, QueueReporter queueReporter, RedisOwnership ownership,
@@ -44,6 +46,10 @@ public final class RelayInbox implements Consumer<RelayMessage> {
         this.lanes = lanes;
         this.presenceReporter = presenceReporter;
         this.queueReporter = queueReporter;
+    }
+
+    public void onCatalogueChanged(Runnable follower) {
+        this.catalogueFollower = follower;
     }
 
     @Override
@@ -60,6 +66,9 @@ public final class RelayInbox implements Consumer<RelayMessage> {
             connections.placed(new PartyId(placed.role(), placed.id()), placed.node());
         } else if (message instanceof RelayMessage.OwnerChanged changed) {
             ownership.ownerChanged(changed.sessionId(), changed.node());
+        } else if (message instanceof RelayMessage.CatalogueChanged) {
+            // Reading it waits on Redis and parsing takes a moment: not on this thread.
+            catalogueFollower.run();
         } else if (message instanceof RelayMessage.Adopt adopt) {
             owners.ofSession(adopt.sessionId()).execute(() -> ownership.adoptIfOrphaned(adopt.sessionId()));
         } else if (message instanceof RelayMessage.Supersede supersede) {
