@@ -116,6 +116,11 @@ public class ClusterConfiguration {
         EvidenceReception evidenceReception(EvidenceIntake intake) {
             return new LocalEvidenceReception(intake);
         }
+
+        @Bean
+        CatalogueSharing catalogueSharing() {
+            return CatalogueSharing.ALONE;
+        }
     }
 
     /** Several nodes: everything they share lives in Redis; each node keeps what is its own in memory. */
