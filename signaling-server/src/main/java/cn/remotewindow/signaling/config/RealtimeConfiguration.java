@@ -68,12 +68,14 @@ import cn.remotewindow.protocol.message.VerifyReview;
 import cn.remotewindow.protocol.message.VerifyStart;
 import cn.remotewindow.signaling.session.SessionShutdown;
 import cn.remotewindow.signaling.session.SessionStore;
+import cn.remotewindow.signaling.session.SessionThreads;
 import cn.remotewindow.signaling.session.WaitingPicture;
 import cn.remotewindow.signaling.session.Transfers;
 import cn.remotewindow.signaling.ws.SignalingServer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Clock;
 
@@ -117,9 +119,23 @@ public class RealtimeConfiguration {
                 new DefaultThreadFactory("signal-io"), NioIoHandler.newFactory());
     }
 
+    /**
+     * The threads that own the sessions. A node alone: the I/O event loops themselves (no hand-off,
+     * nothing waits). Several nodes: threads of their own, because session work then waits on Redis
+     * (the dispatch's scripts), and an I/O loop that waits stalls every connection it reads.
+     */
+    @Bean(destroyMethod = "close")
+    SessionThreads sessionThreads(EventLoopGroup signalingLoops, WindowProperties properties) {
+        if (properties.cluster().mode() == WindowProperties.ClusterMode.LOCAL) {
+            return new SessionThreads(signalingLoops, false);
+        }
+        return new SessionThreads(new DefaultEventExecutorGroup(properties.cluster().sessionThreads(),
+                new DefaultThreadFactory("session")), true);
+    }
+
     @Bean
-    Owners owners(EventLoopGroup signalingLoops) {
-        return new Owners(signalingLoops);
+    Owners owners(SessionThreads sessionThreads) {
+        return new Owners(sessionThreads.group());
     }
 
     @Bean
@@ -301,9 +317,12 @@ public class RealtimeConfiguration {
     @Bean
     SignalingService signalingService(MessageRoutes routes, Connections connections, Ownership ownership, Relay relay,
                                       EnvelopeCodec codec, SessionStore store, Owners owners, Resumption resumption,
-                                      Departures departures) {
+                                      Departures departures, SessionThreads sessionThreads) {
+        // Alone: inline on the I/O loop, as fast as it gets; several nodes: off it (see sessionThreads).
+        java.util.function.Function<cn.remotewindow.signaling.party.PartyId, java.util.concurrent.Executor> partyWork =
+                sessionThreads.ownGroup() ? owners::ofParty : party -> Runnable::run;
         return new SignalingService(routes, connections, ownership, relay, codec, store, owners, resumption,
-                departures);
+                departures, partyWork);
     }
 
     /** Who handles each kind of session task on the session's owner thread (filled once everything exists). */

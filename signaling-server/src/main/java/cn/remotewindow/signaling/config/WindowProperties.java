@@ -197,6 +197,11 @@ public record WindowProperties(
             /** How long one Redis command may take before it counts as failed. */
             @DefaultValue("2s") Duration commandTimeout,
             /**
+             * Threads that own the sessions and the parties' work with several nodes (that work waits
+             * on Redis, so it leaves the I/O loops); a node alone uses its I/O loops.
+             */
+            @DefaultValue("8") int sessionThreads,
+            /**
              * This node's HTTP base URL as the other nodes reach it (they send it the kiosk's
              * evidence for the verifications it holds); empty = http://&lt;this host's address&gt;:&lt;bound port&gt;.
              */

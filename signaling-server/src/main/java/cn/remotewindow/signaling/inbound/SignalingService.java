@@ -14,7 +14,10 @@ import cn.remotewindow.signaling.cluster.RemoteConnection;
 import cn.remotewindow.signaling.cluster.SessionTask;
 import cn.remotewindow.signaling.delivery.Connections;
 import io.lettuce.core.RedisException;
+import cn.remotewindow.signaling.party.PartyId;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import cn.remotewindow.signaling.party.Party;
 import cn.remotewindow.signaling.session.Departures;
 import cn.remotewindow.signaling.session.Resumption;
@@ -42,10 +45,17 @@ public final class SignalingService implements Signaling {
     private final Owners owners;
     private final Resumption resumption;
     private final Departures departures;
+    private final Function<PartyId, Executor> partyWork;
 
+    /**
+     * @param partyWork where a party's arrival, departure and messages are handled, in the order
+     *                  they came: on the I/O loop that read them (a node alone), or on the party's
+     *                  own lane when that work waits on Redis (several nodes)
+     */
     public SignalingService(MessageRoutes routes, Connections connections, Ownership ownership, Relay relay,
                             EnvelopeCodec codec, SessionStore store, Owners owners, Resumption resumption,
-                            Departures departures) {
+                            Departures departures, Function<PartyId, Executor> partyWork) {
+        this.partyWork = partyWork;
         this.routes = routes;
         this.connections = connections;
         this.ownership = ownership;
@@ -66,16 +76,23 @@ public final class SignalingService implements Signaling {
         connections.register(connection).ifPresent(previous -> {
             log.info("{} connected again; closing the previous connection", connection.party().partyId());
             previous.close(CloseCode.SUPERSEDED);
-            sharedStateAllowing(() -> departures.left(previous.party()), "a replaced connection", previous);
+            partyWork(connection).execute(() ->
+                    sharedStateAllowing(() -> departures.left(previous.party()), "a replaced connection", previous));
         });
-        sharedStateAllowing(() -> resumption.arrived(connection.party(), resume), "a new connection", connection);
+        partyWork(connection).execute(() ->
+                sharedStateAllowing(() -> resumption.arrived(connection.party(), resume), "a new connection", connection));
     }
 
     @Override
     public void disconnected(Connection connection) {
         if (connections.unregister(connection)) {
-            sharedStateAllowing(() -> departures.left(connection.party()), "a closed connection", connection);
+            partyWork(connection).execute(() ->
+                    sharedStateAllowing(() -> departures.left(connection.party()), "a closed connection", connection));
         }
+    }
+
+    private Executor partyWork(Connection connection) {
+        return partyWork.apply(connection.party().partyId());
     }
 
     /**
@@ -93,7 +110,7 @@ public final class SignalingService implements Signaling {
 
     @Override
     public void received(Connection connection, Envelope envelope) {
-        dispatch(connection, envelope, envelope.body());
+        partyWork(connection).execute(() -> dispatch(connection, envelope, envelope.body()));
     }
 
     /**
