@@ -138,6 +138,11 @@ final class ClusterReport {
                         + " %d connected again to the other nodes (after %d ms +-20%%)%n", node,
                 f.killed() ? "" : ", NOT confirmed dead", f.kioskCalls(), f.expertCalls(), f.wanted(), f.held(), f.moving(),
                 f.droppedParties(), f.back(), o.plan().reconnectDelay().toMillis());
+        out.println("    " + seconds("kiosks: kill -> auth.ok on another node", f.kioskBack()));
+        out.println("    " + seconds("experts: kill -> auth.ok on another node", f.expertBack()));
+        o.logs().firstDeathNotice(ClusterPlan.nodeName(o.plan().failNode())).ifPresent(notice -> out.printf(Locale.ROOT,
+                "    %s taken for dead by %s %.2f s after the kill (its NodeLoss log line)%n",
+                node, notice.by(), (notice.epochMillis() - f.killedAtMillis()) / 1000.0));
         out.println("    " + seconds("kiosks: kill -> session.resumed", f.kioskResume())
                 + (f.kiosksNotResumed() > 0 ? "; NEVER resumed: " + f.kiosksNotResumed() : ""));
         out.println("    " + seconds("experts: kill -> session.resumed", f.expertResume())

@@ -55,6 +55,9 @@ final class NodeFailover {
      * @param moving          parties that were connected to the killed node
      * @param droppedParties  of them, those whose connection the client saw close
      * @param back            of them, those connected again at the end
+     * @param killedAtMillis  when the node was killed, epoch ms (to find it in the nodes' logs)
+     * @param kioskBack       kill until a moving kiosk of a held call had auth.ok again elsewhere, µs
+     * @param expertBack      likewise for a moving expert
      * @param kioskResume     kill until a moving kiosk's session.resumed, µs
      * @param expertResume    kill until a moving expert's session.resumed, µs
      * @param kiosksNotResumed held calls' moving kiosks that never got session.resumed
@@ -62,8 +65,8 @@ final class NodeFailover {
      * @param chatsMissing    chats sent after the failover (two per held call) that never arrived
      * @param heldNotEnded    held calls that did not end cleanly (they also count as lost cycles)
      */
-    record Result(int wanted, int held, int kioskCalls, int expertCalls, boolean killed, int moving, int droppedParties, int back,
-                  Histogram kioskResume, Histogram expertResume, int kiosksNotResumed, int expertsNotResumed,
+    record Result(int wanted, int held, int kioskCalls, int expertCalls, boolean killed, long killedAtMillis, int moving,
+                  int droppedParties, int back, Histogram kioskBack, Histogram expertBack, Histogram kioskResume, Histogram expertResume, int kiosksNotResumed, int expertsNotResumed,
                   long chatsMissing, int heldNotEnded) {
 
         /** Kill until the last moving kiosk resumed, in seconds; -1 if one never did (or none moved). */
@@ -107,8 +110,8 @@ final class NodeFailover {
         awaitAll(() -> calls.stream().allMatch(c -> c.cycle().held().active()));
         int kioskActive = (int) kioskCalls.stream().filter(c -> c.cycle().held().active()).count();
         int expertActive = (int) expertCalls.stream().filter(c -> c.cycle().held().active()).count();
-        progress("%d + %d held calls ACTIVE; killing %s (pid %d) with SIGKILL", kioskActive, expertActive,
-                ClusterPlan.nodeName(fail), plan.serverPids().get(fail));
+        progress("%d + %d held calls ACTIVE; killing %s (pid %d) with SIGKILL at %s", kioskActive, expertActive,
+                ClusterPlan.nodeName(fail), plan.serverPids().get(fail), java.time.Instant.now());
 
         List<SimulatedParty> moving = new ArrayList<>(kiosksByNode.get(fail));
         moving.addAll(expertsByNode.get(fail));
@@ -116,6 +119,7 @@ final class NodeFailover {
             party.expectDrop(this::reconnect);
         }
         Optional<ProcessHandle> node = ProcessHandle.of(plan.serverPids().get(fail));
+        long killedAtMillis = System.currentTimeMillis();
         long killedAt = System.nanoTime();
         boolean killed = node.map(ProcessHandle::destroyForcibly).orElse(false);
         if (killed) {
@@ -130,6 +134,9 @@ final class NodeFailover {
         }
 
         awaitAll(() -> calls.stream().allMatch(c -> c.cycle().held().resumedNanos() >= 0));
+        Histogram kioskBack = since(killedAt, kioskCalls.stream().map(c -> c.kiosk().authenticatedNanos()).toList());
+        Histogram expertBack = since(killedAt, expertCalls.stream()
+                .map(c -> c.cycle().expert() == null ? -1L : c.cycle().expert().authenticatedNanos()).toList());
         Histogram kioskResume = resumeTimes(kioskCalls, killedAt);
         Histogram expertResume = resumeTimes(expertCalls, killedAt);
         int kiosksNotResumed = kioskCalls.size() - (int) kioskResume.getTotalCount();
@@ -157,7 +164,8 @@ final class NodeFailover {
         int back = (int) moving.stream().filter(SimulatedParty::isOpen).count();
         progress("held calls ended: %d of %d; parties of %s connected again: %d of %d", calls.size() - notEnded,
                 calls.size(), ClusterPlan.nodeName(fail), back, moving.size());
-        return new Result(wanted, n, kioskActive, expertActive, killed, moving.size(), dropped.get(), back, kioskResume,
+        return new Result(wanted, n, kioskActive, expertActive, killed, killedAtMillis, moving.size(), dropped.get(), back,
+                kioskBack, expertBack, kioskResume,
                 expertResume, kiosksNotResumed, expertsNotResumed, chatsMissing, notEnded);
     }
 
@@ -207,11 +215,15 @@ final class NodeFailover {
     }
 
     private static Histogram resumeTimes(List<Call> calls, long killedAt) {
+        return since(killedAt, calls.stream().map(c -> c.cycle().held().resumedNanos()).toList());
+    }
+
+    /** Microseconds from {@code killedAt} to each time after it; earlier times (or -1) are left out. */
+    private static Histogram since(long killedAt, List<Long> times) {
         Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
-        for (Call call : calls) {
-            long resumed = call.cycle().held().resumedNanos();
-            if (resumed >= 0) {
-                micros.recordValue(Math.max(0, (resumed - killedAt) / 1000));
+        for (long time : times) {
+            if (time >= killedAt) {
+                micros.recordValue((time - killedAt) / 1000);
             }
         }
         return micros;

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +24,7 @@ import java.util.stream.Stream;
 final class NodeLogs {
 
     private static final Pattern MISSED = Pattern.compile("(\\d+) relay frames from (\\S+) on (\\S+) never arrived");
+    private static final Pattern DEAD = Pattern.compile("^(\\S+)\\s.*NodeLoss.*node (\\S+) is dead");
     private static final Pattern LEVEL = Pattern.compile("\\s(WARN|ERROR)\\s");
     private static final int EXAMPLES = 6;
 
@@ -34,8 +39,17 @@ final class NodeLogs {
     record Node(String name, long missedFrames, long failedRelays, long warnings, long errors) {
     }
 
-    /** The counts of every node, and the first few WARN and ERROR lines of all of them. */
-    record Summary(List<Node> nodes, List<String> examples) {
+    /** A node's log saying that {@code dead} is dead and it takes over its sessions. */
+    record DeathNotice(String dead, String by, long epochMillis) {
+    }
+
+    /** The counts of every node, the death notices, and the first few WARN and ERROR lines of all of them. */
+    record Summary(List<Node> nodes, List<DeathNotice> deaths, List<String> examples) {
+
+        /** The earliest notice that {@code node} is dead. */
+        Optional<DeathNotice> firstDeathNotice(String node) {
+            return deaths.stream().filter(d -> d.dead().equals(node)).min(Comparator.comparingLong(DeathNotice::epochMillis));
+        }
 
         long missedFrames() {
             return nodes.stream().mapToLong(Node::missedFrames).sum();
@@ -53,6 +67,7 @@ final class NodeLogs {
     static Summary read(List<Path> logs) {
         List<Node> nodes = new ArrayList<>();
         List<String> examples = new ArrayList<>();
+        List<DeathNotice> deaths = new ArrayList<>();
         for (int i = 0; i < logs.size(); i++) {
             String name = ClusterPlan.nodeName(i);
             long missed = 0;
@@ -70,6 +85,14 @@ final class NodeLogs {
                     } else {
                         warnings++;
                     }
+                    Matcher dead = DEAD.matcher(line);
+                    if (dead.find()) {
+                        try {
+                            deaths.add(new DeathNotice(dead.group(2), name, Instant.parse(dead.group(1)).toEpochMilli()));
+                        } catch (DateTimeParseException e) {
+                            // not Spring Boot's default log format: no time to compare
+                        }
+                    }
                     Matcher gap = MISSED.matcher(line);
                     if (gap.find()) {
                         missed += Long.parseLong(gap.group(1));
@@ -85,6 +108,6 @@ final class NodeLogs {
             }
             nodes.add(new Node(name, missed, failed, warnings, errors));
         }
-        return new Summary(nodes, examples);
+        return new Summary(nodes, deaths, examples);
     }
 }

@@ -23,6 +23,7 @@ abstract class SimulatedParty implements SignalingListener {
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile SignalingConnection connection;
     private volatile Consumer<SimulatedParty> whenDropped;
+    private volatile long authenticatedNanos = -1;
 
     SimulatedParty(Party identity, Stage stage) {
         this.identity = identity;
@@ -65,6 +66,11 @@ abstract class SimulatedParty implements SignalingListener {
      */
     void expectDrop(Consumer<SimulatedParty> dropped) {
         whenDropped = dropped;
+    }
+
+    /** When the latest {@code auth.ok} arrived (System.nanoTime), or -1. */
+    long authenticatedNanos() {
+        return authenticatedNanos;
     }
 
     /** The session to ask for with {@code auth.resume} when reconnecting, or null for none. */
@@ -119,6 +125,7 @@ abstract class SimulatedParty implements SignalingListener {
             stage.tally().errorReply(identity.id(), error.code() + " " + error.message() + " (id " + envelope.id()
                     + ", session " + envelope.sessionId() + ")");
         } else if (body instanceof AuthOk) {
+            authenticatedNanos = System.nanoTime();
             authenticated();
         } else {
             handle(envelope, body);
