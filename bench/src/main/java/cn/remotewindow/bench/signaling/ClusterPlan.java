@@ -25,13 +25,15 @@ public record ClusterPlan(LoadPlan load, List<URI> nodes, List<Long> serverPids,
                           int failNode, int failoverCalls, Duration reconnectDelay, Duration failoverTimeout) {
 
     static final int DEFAULT_CLIENTS = 600;
-    static final double DEFAULT_RATE = 40;
+    static final double DEFAULT_RATE = 20;
     static final int DEFAULT_SKILLS = 9;
+    /** Three JVMs compiling on two cores at this rate need about 150 s before C2 goes quiet (docs/benchmarks.md). */
+    static final int DEFAULT_WARMUP_S = 180;
 
     static final String USAGE = String.join("\n",
             "bench/run cluster [options]: the signaling benchmark's options, with these defaults:",
-            "  --clients N [" + DEFAULT_CLIENTS + "]  --rate R [" + (int) DEFAULT_RATE + "]  --skills N [" + DEFAULT_SKILLS
-                    + "] (at least twice the number of nodes)",
+            "  --clients N [" + DEFAULT_CLIENTS + "]  --rate R [" + (int) DEFAULT_RATE + "]  --warmup S [" + DEFAULT_WARMUP_S
+                    + "]  --skills N [" + DEFAULT_SKILLS + "] (at least twice the number of nodes)",
             "and for the failover:",
             "  --fail-node I            which node is killed, 0-based (default 1: node-b)",
             "  --failover-calls N       calls with their kiosk on that node, and as many with their expert there (default 30)",
@@ -64,6 +66,7 @@ public record ClusterPlan(LoadPlan load, List<URI> nodes, List<Long> serverPids,
         boolean clients = false;
         boolean rate = false;
         boolean skills = false;
+        boolean warmup = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (!name.startsWith("--") || i + 1 >= args.length) {
@@ -84,6 +87,7 @@ public record ClusterPlan(LoadPlan load, List<URI> nodes, List<Long> serverPids,
                     clients |= name.equals("--clients");
                     rate |= name.equals("--rate");
                     skills |= name.equals("--skills");
+                    warmup |= name.equals("--warmup");
                     rest.add(name);
                     rest.add(value);
                 }
@@ -101,6 +105,9 @@ public record ClusterPlan(LoadPlan load, List<URI> nodes, List<Long> serverPids,
         }
         if (!skills) {
             rest.addAll(List.of("--skills", Integer.toString(DEFAULT_SKILLS)));
+        }
+        if (!warmup) {
+            rest.addAll(List.of("--warmup", Integer.toString(DEFAULT_WARMUP_S)));
         }
         rest.addAll(List.of("--uri", nodes.get(0).toString()));
         LoadPlan load = LoadPlan.parse(rest.toArray(String[]::new));

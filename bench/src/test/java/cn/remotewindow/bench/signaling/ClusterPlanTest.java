@@ -18,7 +18,8 @@ class ClusterPlanTest {
         assertThat(plan.nodes()).hasSize(3);
         assertThat(plan.serverPids()).containsExactly(11L, 12L, 13L);
         assertThat(plan.load().clients()).isEqualTo(600);
-        assertThat(plan.load().rate()).isEqualTo(40);
+        assertThat(plan.load().rate()).isEqualTo(20);
+        assertThat(plan.load().warmup()).isEqualTo(Duration.ofSeconds(180));
         assertThat(plan.load().skills()).isEqualTo(9);
         assertThat(plan.failNode()).isEqualTo(1);
         assertThat(plan.reconnectDelay()).isEqualTo(Duration.ofSeconds(1));
