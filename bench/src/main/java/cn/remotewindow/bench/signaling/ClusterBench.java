@@ -24,7 +24,6 @@ import org.HdrHistogram.Histogram;
 public final class ClusterBench {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final ClusterPlan cluster;
     private final LoadPlan plan;
@@ -68,10 +67,10 @@ public final class ClusterBench {
     private int run() throws Exception {
         int nodes = cluster.nodes().size();
         if (plan.experts() < plan.expertsNeeded()) {
-            progress("warning: %d experts may be too few for %.0f requests/s with %d ms calls (about %d needed);"
+            Phases.progress("warning: %d experts may be too few for %.0f requests/s with %d ms calls (about %d needed);"
                     + " requests will queue", plan.experts(), plan.rate(), plan.hold().toMillis(), plan.expertsNeeded());
         }
-        progress("measuring how late sleeping threads wake up on this machine (3 s)");
+        Phases.progress("measuring how late sleeping threads wake up on this machine (3 s)");
         Histogram wakeup = WakeupFloor.measure(2500);
         List<List<SimulatedKiosk>> kiosksByNode = new ArrayList<>();
         List<List<SimulatedExpert>> expertsByNode = new ArrayList<>();
@@ -94,7 +93,7 @@ public final class ClusterBench {
             for (int i = 0; i < nodes; i++) {
                 fleets.add(new Fleet(clients, cluster.nodes().get(i), mint, plan.connectConcurrency()));
             }
-            progress("connecting %d experts and %d kiosks to %d nodes", experts.size(), kiosks.size(), nodes);
+            Phases.progress("connecting %d experts and %d kiosks to %d nodes", experts.size(), kiosks.size(), nodes);
             long connectStart = System.nanoTime();
             int ready = 0;
             for (int i = 0; i < nodes; i++) {
@@ -104,7 +103,7 @@ public final class ClusterBench {
                 ready += fleets.get(i).open(kiosksByNode.get(i), CONNECT_TIMEOUT);
             }
             double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
-            progress("%d of %d connections authenticated in %.1f s", ready, everyone.size(), connectSeconds);
+            Phases.progress("%d of %d connections authenticated in %.1f s", ready, everyone.size(), connectSeconds);
             for (SimulatedKiosk kiosk : kiosks) {
                 if (kiosk.isOpen() && kiosk.ready().isDone() && !kiosk.ready().isCompletedExceptionally()) {
                     pacer.free(kiosk);
@@ -114,8 +113,8 @@ public final class ClusterBench {
             Thread pacing = new Thread(pacer, "request-pacer");
             pacing.setDaemon(true);
             pacing.start();
-            progress("warming up for %d s at %.0f requests/s", plan.warmup().toSeconds(), plan.rate());
-            waitShowingProgress("warm-up", plan.warmup());
+            Phases.progress("warming up for %d s at %.0f requests/s", plan.warmup().toSeconds(), plan.rate());
+            Phases.waitShowingProgress("warm-up", plan.warmup(), cycles, tally);
 
             List<CpuTime.Reading> nodesFrom = readings(cluster.serverPids());
             CpuTime.Reading redisFrom = CpuTime.of(cluster.redisPid());
@@ -124,8 +123,8 @@ public final class ClusterBench {
             HeapSampler.Pauses benchGcFrom = OwnGc.totals();
             pacer.phase(RequestPacer.Phase.MEASURING);
             long measureStart = System.nanoTime();
-            progress("measuring for %d s", plan.duration().toSeconds());
-            waitShowingProgress("measuring", plan.duration());
+            Phases.progress("measuring for %d s", plan.duration().toSeconds());
+            Phases.waitShowingProgress("measuring", plan.duration(), cycles, tally);
             pacer.phase(RequestPacer.Phase.STOPPED);
             double measuredSeconds = (System.nanoTime() - measureStart) / 1e9;
             List<CpuTime.Reading> nodesTo = readings(cluster.serverPids());
@@ -136,10 +135,10 @@ public final class ClusterBench {
             TimeUnit.MILLISECONDS.sleep(1100);
             List<HeapSampler.Pauses> gcTo = pauses(heaps);
             pacing.join();
-            int open = countOpen(everyone);
+            int open = Phases.countOpen(everyone);
 
-            progress("letting %d cycles in flight finish", cycles.openCount());
-            drain();
+            Phases.progress("letting %d cycles in flight finish", cycles.openCount());
+            Phases.drain(cycles, plan.cycleTimeout());
             Latencies.Snapshot snapshot = latencies.takeSnapshot();
             List<Double> heapMax = new ArrayList<>();
             List<Double> nodeCpu = new ArrayList<>();
@@ -156,11 +155,11 @@ public final class ClusterBench {
             if (cluster.failoverCalls() > 0) {
                 failover = new NodeFailover(cluster, stage, spread, fleets, kiosksByNode, expertsByNode).run();
             }
-            progress("letting %d cycles still open finish", cycles.openCount());
-            drain();
+            Phases.progress("letting %d cycles still open finish", cycles.openCount());
+            Phases.drain(cycles, plan.cycleTimeout());
 
             tally.closing();
-            closeAll(everyone);
+            Phases.closeAll(everyone);
             outcome = new ClusterOutcome(cluster, open, ready, connectSeconds, measuredSeconds,
                     cycles.startedMeasured(), cycles.completedMeasured(), cycles.queuedMeasured(), cycles.started(),
                     cycles.lost(), snapshot, tally.errors(), tally.errorReplies(), tally.unexpectedCloses(),
@@ -209,7 +208,7 @@ public final class ClusterBench {
         try {
             return new HeapSampler(pid);
         } catch (IOException e) {
-            progress("warning: cannot sample the heap of %d: %s", pid, e.getMessage());
+            Phases.progress("warning: cannot sample the heap of %d: %s", pid, e.getMessage());
             return null;
         }
     }
@@ -228,52 +227,5 @@ public final class ClusterBench {
             pauses.add(heap == null ? null : heap.pauses());
         }
         return pauses;
-    }
-
-    private void waitShowingProgress(String phase, Duration length) throws InterruptedException {
-        long end = System.nanoTime() + length.toNanos();
-        long start = System.nanoTime();
-        while (true) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, PROGRESS_EVERY.toNanos()));
-            progress("%s %3.0f s: %d requests sent, %d cycles completed, %d in flight, %d errors", phase,
-                    (System.nanoTime() - start) / 1e9, cycles.started(), cycles.completed(), cycles.openCount(),
-                    tally.errors());
-        }
-    }
-
-    /** Waits until every cycle has completed, or until the cycle timeout has passed once more. */
-    private void drain() throws InterruptedException {
-        long deadline = System.nanoTime() + plan.cycleTimeout().toNanos();
-        while (cycles.openCount() > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-    }
-
-    private static int countOpen(List<SimulatedParty> parties) {
-        int open = 0;
-        for (SimulatedParty party : parties) {
-            if (party.isOpen()) {
-                open++;
-            }
-        }
-        return open;
-    }
-
-    private static void closeAll(List<SimulatedParty> parties) throws InterruptedException {
-        for (SimulatedParty party : parties) {
-            party.close();
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (countOpen(parties) > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-    }
-
-    private static void progress(String format, Object... args) {
-        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
     }
 }

@@ -2,7 +2,6 @@ package cn.remotewindow.bench.signaling;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -96,10 +95,10 @@ final class NodeFailover {
         int n = Math.min(Math.min(wanted, Math.min(onFailing.size(), elsewhere.size())),
                 Math.min(freeCount(expertsOnFailing), freeCount(expertsElsewhere)));
         if (n < wanted) {
-            progress("warning: only %d held calls each way (free kiosks and experts on %s and elsewhere limit it)", n,
+            Phases.progress("warning: only %d held calls each way (free kiosks and experts on %s and elsewhere limit it)", n,
                     ClusterPlan.nodeName(fail));
         }
-        progress("holding %d calls with their kiosk on %s and %d with their expert there", n,
+        Phases.progress("holding %d calls with their kiosk on %s and %d with their expert there", n,
                 ClusterPlan.nodeName(fail), n);
         for (int i = 0; i < n; i++) {
             kioskCalls.add(hold(onFailing.get(i), expertsElsewhere, HeldCall.Moving.KIOSK));
@@ -110,7 +109,7 @@ final class NodeFailover {
         awaitAll(() -> calls.stream().allMatch(c -> c.cycle().held().active()));
         int kioskActive = (int) kioskCalls.stream().filter(c -> c.cycle().held().active()).count();
         int expertActive = (int) expertCalls.stream().filter(c -> c.cycle().held().active()).count();
-        progress("%d + %d held calls ACTIVE; killing %s (pid %d) with SIGKILL at %s", kioskActive, expertActive,
+        Phases.progress("%d + %d held calls ACTIVE; killing %s (pid %d) with SIGKILL at %s", kioskActive, expertActive,
                 ClusterPlan.nodeName(fail), plan.serverPids().get(fail), java.time.Instant.now());
 
         List<SimulatedParty> moving = new ArrayList<>(kiosksByNode.get(fail));
@@ -130,7 +129,7 @@ final class NodeFailover {
             }
         }
         if (!killed) {
-            progress("warning: %s did not die within 10 s of SIGKILL", ClusterPlan.nodeName(fail));
+            Phases.progress("warning: %s did not die within 10 s of SIGKILL", ClusterPlan.nodeName(fail));
         }
 
         awaitAll(() -> calls.stream().allMatch(c -> c.cycle().held().resumedNanos() >= 0));
@@ -141,7 +140,7 @@ final class NodeFailover {
         Histogram expertResume = resumeTimes(expertCalls, killedAt);
         int kiosksNotResumed = kioskCalls.size() - (int) kioskResume.getTotalCount();
         int expertsNotResumed = expertCalls.size() - (int) expertResume.getTotalCount();
-        progress("resumed after the kill: %d of %d kiosks (last after %.2f s), %d of %d experts (last after %.2f s)",
+        Phases.progress("resumed after the kill: %d of %d kiosks (last after %.2f s), %d of %d experts (last after %.2f s)",
                 kioskResume.getTotalCount(), kioskCalls.size(), kioskResume.getMaxValue() / 1e6,
                 expertResume.getTotalCount(), expertCalls.size(), expertResume.getMaxValue() / 1e6);
 
@@ -154,7 +153,7 @@ final class NodeFailover {
         }
         awaitAll(() -> calls.stream().allMatch(c -> c.cycle().held().chatsMissing() == 0));
         long chatsMissing = calls.stream().mapToLong(c -> c.cycle().held().chatsMissing()).sum();
-        progress("chats after the failover: %d of %d arrived", 2L * calls.size() - chatsMissing, 2L * calls.size());
+        Phases.progress("chats after the failover: %d of %d arrived", 2L * calls.size() - chatsMissing, 2L * calls.size());
 
         for (Call call : calls) {
             call.kiosk().endHeld();
@@ -162,7 +161,7 @@ final class NodeFailover {
         awaitAll(() -> calls.stream().allMatch(c -> c.cycle().isComplete()));
         int notEnded = (int) calls.stream().filter(c -> !c.cycle().isComplete()).count();
         int back = (int) moving.stream().filter(SimulatedParty::isOpen).count();
-        progress("held calls ended: %d of %d; parties of %s connected again: %d of %d", calls.size() - notEnded,
+        Phases.progress("held calls ended: %d of %d; parties of %s connected again: %d of %d", calls.size() - notEnded,
                 calls.size(), ClusterPlan.nodeName(fail), back, moving.size());
         return new Result(wanted, n, kioskActive, expertActive, killed, killedAtMillis, moving.size(), dropped.get(), back,
                 kioskBack, expertBack, kioskResume,
@@ -235,9 +234,5 @@ final class NodeFailover {
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
-    }
-
-    private static void progress(String format, Object... args) {
-        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
     }
 }
