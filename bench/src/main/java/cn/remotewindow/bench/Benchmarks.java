@@ -1,6 +1,7 @@
 package cn.remotewindow.bench;
 
 import cn.remotewindow.bench.identity.IdentityBench;
+import cn.remotewindow.bench.signaling.ClusterBench;
 import cn.remotewindow.bench.signaling.SignalingBench;
 import java.util.Arrays;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class Benchmarks {
 
     private static final Map<String, Benchmark> BY_NAME = new TreeMap<>(Map.of(
             "signaling", SignalingBench::run,
+            "cluster", ClusterBench::run,
             "identity", IdentityBench::run,
             "records", cn.remotewindow.bench.records.RecordsBench::run));
 

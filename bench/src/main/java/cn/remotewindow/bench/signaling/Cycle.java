@@ -13,6 +13,7 @@ final class Cycle {
     private final boolean measured;
     private final int candidates;
     private final long requestSentNanos;
+    private final HeldCall held;
 
     private String sessionId;
     private SimulatedExpert expert;
@@ -27,11 +28,17 @@ final class Cycle {
     private boolean expertEnded;
 
     Cycle(long number, String skill, boolean measured, int candidates, long requestSentNanos) {
+        this(number, skill, measured, candidates, requestSentNanos, null);
+    }
+
+    /** @param held for a call of the failover phase, held open until told to end; null for a timed cycle */
+    Cycle(long number, String skill, boolean measured, int candidates, long requestSentNanos, HeldCall held) {
         this.number = number;
         this.skill = skill;
         this.measured = measured;
         this.candidates = candidates;
         this.requestSentNanos = requestSentNanos;
+        this.held = held;
     }
 
     /** The case number the kiosk sends; the ring carries it back to the expert, which finds the cycle by it. */
@@ -72,6 +79,11 @@ final class Cycle {
         return requestSentNanos;
     }
 
+    /** The failover phase's state of this call, or null for a cycle that hangs up after the hold time. */
+    HeldCall held() {
+        return held;
+    }
+
     synchronized String sessionId() {
         return sessionId;
     }
@@ -105,9 +117,16 @@ final class Cycle {
         return expert;
     }
 
-    /** Odd cycles are ended by the expert, even ones by the kiosk, so that both ways are exercised. */
+    /**
+     * Odd cycles are ended by the expert, even ones by the kiosk, so that both ways are exercised;
+     * a held call by neither on a timer.
+     */
     boolean expertHangsUp() {
-        return (number & 1) == 1;
+        return held == null && (number & 1) == 1;
+    }
+
+    boolean kioskHangsUp() {
+        return held == null && (number & 1) == 0;
     }
 
     /** @return true once the kiosk has the answer and all candidates: it reports the call connected, once */

@@ -37,6 +37,14 @@ final class Cycles {
         return cycle;
     }
 
+    /** A call of the failover phase, held open; not measured. */
+    Cycle beginHeld(String skill, HeldCall held) {
+        Cycle cycle = new Cycle(numbers.incrementAndGet(), skill, false, candidates, System.nanoTime(), held);
+        open.put(cycle.number(), cycle);
+        started.incrementAndGet();
+        return cycle;
+    }
+
     Cycle byNumber(long number) {
         return open.get(number);
     }

@@ -49,6 +49,29 @@ final class Fleet {
             });
         }
         inFlight.tryAcquire(concurrency, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return countReady(parties);
+    }
+
+    /**
+     * Connects a party again, here, as a client does after losing its server: with a fresh ticket
+     * and {@code auth.resume} of the session it was in (null: none). Does not wait.
+     */
+    void reopen(SimulatedParty party, String resume) {
+        clients.connect(uri, party).whenComplete((connection, error) -> {
+            if (error != null) {
+                party.failed(error);
+                return;
+            }
+            party.attach(connection);
+            connection.send(null, new Auth(mint.ticketFor(party.identity()), resume));
+        });
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    private static int countReady(List<? extends SimulatedParty> parties) {
         int ready = 0;
         for (SimulatedParty party : parties) {
             if (party.ready().isDone() && !party.ready().isCompletedExceptionally()) {

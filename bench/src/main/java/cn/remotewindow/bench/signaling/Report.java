@@ -103,11 +103,11 @@ final class Report {
         return met;
     }
 
-    private static String target(String figure, boolean ok, String goal) {
+    static String target(String figure, boolean ok, String goal) {
         return figure + (ok ? " ok" : " MISSED (target " + goal + ")");
     }
 
-    private static String line(String label, Histogram h) {
+    static String line(String label, Histogram h) {
         if (h.getTotalCount() == 0) {
             return label + ": no samples";
         }
@@ -115,19 +115,19 @@ final class Report {
                 ms(h, 50), ms(h, 90), ms(h, 99), ms(h, 99.9), ms(h, 100), h.getTotalCount());
     }
 
-    private static double millis(Histogram h, double percentile) {
+    static double millis(Histogram h, double percentile) {
         return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    private static String ms(Histogram h, double percentile) {
+    static String ms(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? "-1" : String.format(Locale.ROOT, "%.2f", millis(h, percentile));
     }
 
-    private static String mb(double value) {
+    static String mb(double value) {
         return value < 0 ? "-1" : String.format(Locale.ROOT, "%.0f", value);
     }
 
-    private static String pauses(HeapSampler.Pauses pauses, double seconds) {
+    static String pauses(HeapSampler.Pauses pauses, double seconds) {
         if (pauses == null) {
             return "n/a";
         }
@@ -136,7 +136,7 @@ final class Report {
                 pauses.count() > 0 ? pauses.seconds() * 1000 / pauses.count() : 0);
     }
 
-    private static String percent(double value) {
+    static String percent(double value) {
         return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", value);
     }
 }

@@ -22,7 +22,6 @@ import org.HdrHistogram.Histogram;
 public final class SignalingBench {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final LoadPlan plan;
     private final Tally tally = new Tally();
@@ -58,10 +57,10 @@ public final class SignalingBench {
 
     private int run() throws Exception {
         if (plan.experts() < plan.expertsNeeded()) {
-            progress("warning: %d experts may be too few for %.0f requests/s with %d ms calls (about %d needed);"
+            Phases.progress("warning: %d experts may be too few for %.0f requests/s with %d ms calls (about %d needed);"
                     + " requests will queue", plan.experts(), plan.rate(), plan.hold().toMillis(), plan.expertsNeeded());
         }
-        progress("measuring how late sleeping threads wake up on this machine (3 s)");
+        Phases.progress("measuring how late sleeping threads wake up on this machine (3 s)");
         Histogram wakeup = WakeupFloor.measure(2500);
         List<SimulatedExpert> experts = experts();
         List<SimulatedKiosk> kiosks = kiosks();
@@ -72,12 +71,12 @@ public final class SignalingBench {
              HeapSampler heap = plan.serverPid() > 0 ? new HeapSampler(plan.serverPid()) : null) {
             Fleet fleet = new Fleet(clients, plan.uri(), new TicketMint(plan.secret(), plan.issuer()),
                     plan.connectConcurrency());
-            progress("connecting %d experts and %d kiosks to %s", experts.size(), kiosks.size(), plan.uri());
+            Phases.progress("connecting %d experts and %d kiosks to %s", experts.size(), kiosks.size(), plan.uri());
             long connectStart = System.nanoTime();
             int ready = fleet.open(experts, CONNECT_TIMEOUT);
             ready += fleet.open(kiosks, CONNECT_TIMEOUT);
             double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
-            progress("%d of %d connections authenticated in %.1f s", ready, everyone.size(), connectSeconds);
+            Phases.progress("%d of %d connections authenticated in %.1f s", ready, everyone.size(), connectSeconds);
             for (SimulatedKiosk kiosk : kiosks) {
                 if (kiosk.isOpen() && kiosk.ready().isDone() && !kiosk.ready().isCompletedExceptionally()) {
                     pacer.free(kiosk);
@@ -87,8 +86,8 @@ public final class SignalingBench {
             Thread pacing = new Thread(pacer, "request-pacer");
             pacing.setDaemon(true);
             pacing.start();
-            progress("warming up for %d s at %.0f requests/s", plan.warmup().toSeconds(), plan.rate());
-            waitShowingProgress("warm-up", plan.warmup());
+            Phases.progress("warming up for %d s at %.0f requests/s", plan.warmup().toSeconds(), plan.rate());
+            Phases.waitShowingProgress("warm-up", plan.warmup(), cycles, tally);
 
             CpuTime.Reading serverFrom = CpuTime.of(plan.serverPid());
             CpuTime.Reading benchFrom = CpuTime.self();
@@ -96,8 +95,8 @@ public final class SignalingBench {
             HeapSampler.Pauses benchGcFrom = OwnGc.totals();
             pacer.phase(RequestPacer.Phase.MEASURING);
             long measureStart = System.nanoTime();
-            progress("measuring for %d s", plan.duration().toSeconds());
-            waitShowingProgress("measuring", plan.duration());
+            Phases.progress("measuring for %d s", plan.duration().toSeconds());
+            Phases.waitShowingProgress("measuring", plan.duration(), cycles, tally);
             pacer.phase(RequestPacer.Phase.STOPPED);
             double measuredSeconds = (System.nanoTime() - measureStart) / 1e9;
             CpuTime.Reading serverTo = CpuTime.of(plan.serverPid());
@@ -108,15 +107,15 @@ public final class SignalingBench {
             HeapSampler.Pauses serverGcTo = heap == null ? null : heap.pauses();
             HeapSampler.Pauses serverGc = serverGcFrom == null || serverGcTo == null ? null : serverGcTo.minus(serverGcFrom);
             pacing.join();
-            int open = countOpen(everyone);
+            int open = Phases.countOpen(everyone);
 
-            progress("letting %d cycles in flight finish", cycles.openCount());
-            drain();
+            Phases.progress("letting %d cycles in flight finish", cycles.openCount());
+            Phases.drain(cycles, plan.cycleTimeout());
             double live = heap == null ? -1 : heap.liveAfterFullGc();
             Latencies.Snapshot snapshot = latencies.takeSnapshot();
 
             tally.closing();
-            closeAll(everyone);
+            Phases.closeAll(everyone);
             outcome = new Outcome(plan, open, ready, connectSeconds, measuredSeconds, cycles.startedMeasured(),
                     cycles.completedMeasured(), cycles.queuedMeasured(), cycles.started(), cycles.lost(), snapshot,
                     tally.errors(), tally.errorReplies(), tally.unexpectedCloses(), tally.connectFailures(),
@@ -155,52 +154,5 @@ public final class SignalingBench {
                     "Bench kiosk " + (i + 1), String.format(Locale.ROOT, "district-%02d", i % 12 + 1)), stage, pacer::free));
         }
         return kiosks;
-    }
-
-    private void waitShowingProgress(String phase, Duration length) throws InterruptedException {
-        long end = System.nanoTime() + length.toNanos();
-        long start = System.nanoTime();
-        while (true) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, PROGRESS_EVERY.toNanos()));
-            progress("%s %3.0f s: %d requests sent, %d cycles completed, %d in flight, %d errors", phase,
-                    (System.nanoTime() - start) / 1e9, cycles.started(), cycles.completed(), cycles.openCount(),
-                    tally.errors());
-        }
-    }
-
-    /** Waits until every cycle has completed, or until the cycle timeout has passed once more. */
-    private void drain() throws InterruptedException {
-        long deadline = System.nanoTime() + plan.cycleTimeout().toNanos();
-        while (cycles.openCount() > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-    }
-
-    private static int countOpen(List<SimulatedParty> parties) {
-        int open = 0;
-        for (SimulatedParty party : parties) {
-            if (party.isOpen()) {
-                open++;
-            }
-        }
-        return open;
-    }
-
-    private static void closeAll(List<SimulatedParty> parties) throws InterruptedException {
-        for (SimulatedParty party : parties) {
-            party.close();
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (countOpen(parties) > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-    }
-
-    private static void progress(String format, Object... args) {
-        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
     }
 }

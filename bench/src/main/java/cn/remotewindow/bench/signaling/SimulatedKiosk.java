@@ -1,10 +1,13 @@
 package cn.remotewindow.bench.signaling;
 
 import cn.remotewindow.protocol.Envelope;
+import cn.remotewindow.protocol.Role;
+import cn.remotewindow.protocol.message.Chat;
 import cn.remotewindow.protocol.message.EndReason;
 import cn.remotewindow.protocol.message.IceCandidate;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.protocol.message.PeerConnected;
+import cn.remotewindow.protocol.message.PeerStatus;
 import cn.remotewindow.protocol.message.Priority;
 import cn.remotewindow.protocol.message.QueueUpdate;
 import cn.remotewindow.protocol.message.SdpAnswer;
@@ -15,6 +18,7 @@ import cn.remotewindow.protocol.message.SessionEnd;
 import cn.remotewindow.protocol.message.SessionEnded;
 import cn.remotewindow.protocol.message.SessionEstablished;
 import cn.remotewindow.protocol.message.SessionPhase;
+import cn.remotewindow.protocol.message.SessionResumed;
 import cn.remotewindow.protocol.message.SessionStatus;
 import cn.remotewindow.signaling.party.Kiosk;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +44,40 @@ final class SimulatedKiosk extends SimulatedParty {
         Cycle next = stage.cycles().begin(skill, measured);
         cycle = next;
         send("q" + next.number(), null, new ServiceRequest(skill, null, next.caseNumber(), Priority.NORMAL));
+    }
+
+    /** Sends a request for a call that stays open until {@link #endHeld()}. Only while this kiosk is free. */
+    void hold(String skill, HeldCall held) {
+        Cycle next = stage.cycles().beginHeld(skill, held);
+        cycle = next;
+        send("q" + next.number(), null, new ServiceRequest(skill, null, next.caseNumber(), Priority.NORMAL));
+    }
+
+    /** The cycle in progress, or null when free. */
+    Cycle cycle() {
+        return cycle;
+    }
+
+    /** Says one line in the call in progress. */
+    void chat(String text) {
+        Cycle current = cycle;
+        if (current != null && current.sessionId() != null) {
+            send("c" + current.number(), current.sessionId(), new Chat(text, Role.KIOSK, null));
+        }
+    }
+
+    /** Hangs up the held call in progress. */
+    void endHeld() {
+        Cycle current = cycle;
+        if (current != null && current.held() != null) {
+            send("e" + current.number(), current.sessionId(), new SessionEnd(EndReason.HANGUP));
+        }
+    }
+
+    @Override
+    String resumeSession() {
+        Cycle current = cycle;
+        return current == null ? null : current.sessionId();
     }
 
     @Override
@@ -76,6 +114,24 @@ final class SimulatedKiosk extends SimulatedParty {
             if (current.kioskGotCandidate()) {
                 send("p" + current.number(), envelope.sessionId(), new PeerConnected());
             }
+        } else if (body instanceof SessionResumed) {
+            HeldCall held = current.held();
+            if (held == null || held.moving() != HeldCall.Moving.KIOSK) {
+                surprise(envelope);
+            } else {
+                held.resumed(now);
+            }
+        } else if (body instanceof PeerStatus) {
+            // The expert's connection dropped with its node, or came back elsewhere.
+            if (current.held() == null) {
+                surprise(envelope);
+            }
+        } else if (body instanceof Chat) {
+            if (current.held() == null) {
+                surprise(envelope);
+            } else {
+                current.held().kioskGotChat();
+            }
         } else if (body instanceof SessionEnded) {
             cycle = null;
             if (current.kioskEnded()) {
@@ -101,7 +157,10 @@ final class SimulatedKiosk extends SimulatedParty {
                 if (current.measured()) {
                     stage.latencies().setup(current.requestSentNanos(), now);
                 }
-                if (!current.expertHangsUp()) {
+                if (current.held() != null) {
+                    current.held().kioskActive();
+                }
+                if (current.kioskHangsUp()) {
                     stage.timer().schedule(() -> hangUp(current), stage.plan().hold().toMillis(), TimeUnit.MILLISECONDS);
                 }
                 break;

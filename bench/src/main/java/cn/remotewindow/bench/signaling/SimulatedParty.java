@@ -8,6 +8,7 @@ import cn.remotewindow.protocol.message.ErrorReply;
 import cn.remotewindow.protocol.message.Message;
 import cn.remotewindow.signaling.party.Party;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * One simulated kiosk or expert on one connection. Listener callbacks run on the client's I/O
@@ -21,6 +22,8 @@ abstract class SimulatedParty implements SignalingListener {
     protected final Stage stage;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile SignalingConnection connection;
+    private volatile Consumer<SimulatedParty> whenDropped;
+    private volatile long authenticatedNanos = -1;
 
     SimulatedParty(Party identity, Stage stage) {
         this.identity = identity;
@@ -56,6 +59,22 @@ abstract class SimulatedParty implements SignalingListener {
             open.close();
         }
     }
+
+    /**
+     * The node this party is connected to is about to be killed: the close that follows is
+     * expected, not an error, and hands the party to {@code dropped} (once) to reconnect elsewhere.
+     */
+    void expectDrop(Consumer<SimulatedParty> dropped) {
+        whenDropped = dropped;
+    }
+
+    /** When the latest {@code auth.ok} arrived (System.nanoTime), or -1. */
+    long authenticatedNanos() {
+        return authenticatedNanos;
+    }
+
+    /** The session to ask for with {@code auth.resume} when reconnecting, or null for none. */
+    abstract String resumeSession();
 
     protected void markReady() {
         ready.complete(null);
@@ -106,6 +125,7 @@ abstract class SimulatedParty implements SignalingListener {
             stage.tally().errorReply(identity.id(), error.code() + " " + error.message() + " (id " + envelope.id()
                     + ", session " + envelope.sessionId() + ")");
         } else if (body instanceof AuthOk) {
+            authenticatedNanos = System.nanoTime();
             authenticated();
         } else {
             handle(envelope, body);
@@ -119,6 +139,12 @@ abstract class SimulatedParty implements SignalingListener {
 
     @Override
     public void onClosed(int code, String reason) {
+        Consumer<SimulatedParty> dropped = whenDropped;
+        if (dropped != null) {
+            whenDropped = null;
+            dropped.accept(this);
+            return;
+        }
         stage.tally().closed(identity.id(), code, reason);
         ready.completeExceptionally(new IllegalStateException("closed " + code + " " + reason));
     }
