@@ -165,8 +165,8 @@ public class ClusterConfiguration {
 
         @Bean
         RedisSessionStore sessionStore(RedisLink redis, ClusterKeys keys, ClusterNode node, ClusterJson json,
-                                       RedisRelay relay) {
-            return new RedisSessionStore(redis, keys, node, json, relay);
+                                       RedisRelay relay, Owners owners) {
+            return new RedisSessionStore(redis, keys, node, json, relay, owners);
         }
 
         @Bean

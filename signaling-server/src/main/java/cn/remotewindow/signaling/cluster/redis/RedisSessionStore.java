@@ -12,7 +12,11 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.util.Collection;
+import cn.remotewindow.signaling.session.Owners;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +39,8 @@ public final class RedisSessionStore implements SessionStore {
     private static final LuaScript HANDOVER = LuaScript.load("/redis/cluster/session-handover.lua");
     /** A snapshot outlives any session by far; it only keeps a stray write from staying for good. */
     static final Duration SNAPSHOT_LIFETIME = Duration.ofHours(24);
+    /** How long a snapshot that differs only in the relay's bookkeeping may wait. */
+    static final Duration SNAPSHOT_DELAY = Duration.ofMillis(100);
 
     private final InMemorySessionStore local = new InMemorySessionStore();
     private final RedisLink redis;
@@ -43,8 +49,13 @@ public final class RedisSessionStore implements SessionStore {
     private final ClusterJson json;
     /** Tells the other nodes when a session of this node ends or changes hands (their owner caches). */
     private final Relay relay;
+    private final Owners owners;
+    /** Sessions whose snapshot waits (touched only on their owner threads). */
+    private final Set<String> delayed = ConcurrentHashMap.newKeySet();
 
-    public RedisSessionStore(RedisLink redis, ClusterKeys keys, ClusterNode self, ClusterJson json, Relay relay) {
+    public RedisSessionStore(RedisLink redis, ClusterKeys keys, ClusterNode self, ClusterJson json, Relay relay,
+                             Owners owners) {
+        this.owners = owners;
         this.relay = relay;
         this.redis = redis;
         this.keys = keys;
@@ -88,10 +99,35 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public void put(Session session) {
-        if (local.get(session.id()).isEmpty()) {
+        Optional<Session> before = local.get(session.id());
+        if (before.isEmpty()) {
             return; // not this node's
         }
         local.put(session);
+        if (onlyRelayBookkeeping(before.get(), session)) {
+            // Every relayed description and candidate changes the negotiation's bookkeeping: its
+            // snapshot goes at most once per SNAPSHOT_DELAY (a takeover may miss that last moment,
+            // which the parties' resume and ICE restart make good).
+            if (delayed.add(session.id())) {
+                owners.ofSession(session.id()).schedule(() -> writeDelayed(session.id()), SNAPSHOT_DELAY.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+            return;
+        }
+        write(session);
+    }
+
+    /** Whether the change is only in what the relay keeps for ordering, or the last queue report sent. */
+    private static boolean onlyRelayBookkeeping(Session before, Session after) {
+        return after.withNegotiation(before.negotiation()).reported(before.lastQueueUpdate()).equals(before);
+    }
+
+    private void writeDelayed(String sessionId) {
+        delayed.remove(sessionId);
+        local.get(sessionId).ifPresent(this::write);
+    }
+
+    private void write(Session session) {
         try {
             redis.async().set(keys.session(session.id()), json.write(session),
                     SetArgs.Builder.px(SNAPSHOT_LIFETIME.toMillis()));

@@ -25,6 +25,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     static EmbeddedRedis redis;
     static RedisLink link;
+    static io.netty.util.concurrent.DefaultEventExecutorGroup lanes = new io.netty.util.concurrent.DefaultEventExecutorGroup(2);
+    static cn.remotewindow.signaling.session.Owners owners = new cn.remotewindow.signaling.session.Owners(lanes);
 
     private ClusterKeys keys;
     private RedisSessionStore nodeA;
@@ -40,6 +42,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     @AfterAll
     static void stop() {
+        lanes.shutdownGracefully();
         link.close();
         redis.close();
     }
@@ -60,8 +63,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
                 told.add(message);
             }
         };
-        nodeA = new RedisSessionStore(link, keys, new ClusterNode("node-a"), json, relay);
-        nodeB = new RedisSessionStore(link, keys, new ClusterNode("node-b"), json, relay);
+        nodeA = new RedisSessionStore(link, keys, new ClusterNode("node-a"), json, relay, owners);
+        nodeB = new RedisSessionStore(link, keys, new ClusterNode("node-b"), json, relay, owners);
     }
 
     @Override
@@ -102,6 +105,21 @@ class RedisSessionStoreTest extends SessionStoreContract {
         assertThat(nodeB.claim("h-1", "node-b")).as("the new owner loads it").contains(queued);
         assertThat(nodeA.handOver("h-1", "node-b")).as("not node A's any more").isFalse();
         assertThat(told).as("the others hear who runs it now").contains(new RelayMessage.OwnerChanged("h-1", "node-b"));
+    }
+
+    @Test
+    void aChangeOfTheRelaysBookkeepingAloneReachesRedisAMomentLater() {
+        nodeA.create(session("d-1", "k-d"));
+        Session queued = nodeA.get("d-1").orElseThrow().queued();
+        nodeA.put(queued);
+        assertThat(nodeB.find("d-1")).as("a phase change: at once").contains(queued);
+        Session described = queued.withNegotiation(
+                cn.remotewindow.signaling.session.Negotiation.NONE.describedBy(cn.remotewindow.protocol.message.SdpRole.OFFERER));
+        nodeA.put(described);
+        assertThat(nodeA.get("d-1")).contains(described);
+        assertThat(nodeB.find("d-1")).as("not yet").contains(queued);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> nodeB.find("d-1").orElseThrow().equals(described));
     }
 
     @Test
