@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class Fields {
 
     /** Item, department, district, kiosk and expert codes. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private Fields() {
@@ -50,6 +51,23 @@ public final class Fields {
         if (!CODE.matcher(value).matches()) {
             throw new ProtocolException(ErrorCode.INVALID_FIELD,
                     "'" + field + "' must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        return value;
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD}; kept as text so that the wire value is exactly what was sent. */
+    public static String date(String value, String field) {
+        required(value, field);
+        boolean valid = DATE.matcher(value).matches();
+        if (valid) {
+            try {
+                java.time.LocalDate.parse(value);
+            } catch (java.time.DateTimeException e) {
+                valid = false;
+            }
+        }
+        if (!valid) {
+            throw new ProtocolException(ErrorCode.INVALID_FIELD, "'" + field + "' must be a date written YYYY-MM-DD");
         }
         return value;
     }

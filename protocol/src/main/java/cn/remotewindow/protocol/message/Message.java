@@ -15,5 +15,7 @@ public sealed interface Message permits
         SessionTransfer, SessionTransferred,
         SessionInvite, InviteStatus, PartyJoined, PartyLeft,
         VerifyStart, VerifyRequest, VerifyConsent, VerifyChallenge, VerifyProblem, VerifyState, VerifyReview,
-        VerifyResult {
+        VerifyResult,
+        MaterialsMark, MaterialsState, DocumentRequest, DocumentCapture, DocumentProblem, DocumentReview,
+        DocumentState, ClosingRequest, ClosingSummary, ClosingState {
 }
