@@ -184,9 +184,13 @@ public class RealtimeConfiguration {
     @Bean
     SessionCloser sessionCloser(SessionStore store, Dispatch dispatch, Connections connections, Journal journal,
                                 Pairing pairing, QueueReporter queueReporter, WaitEstimator estimator,
-                                EndedSessions endedSessions, Clock clock, IdentityDesk identityDesk) {
+                                EndedSessions endedSessions, Clock clock, IdentityDesk identityDesk,
+                                cn.remotewindow.signaling.casefile.CaseDesk caseDesk) {
         return new SessionCloser(store, dispatch, connections, journal, pairing, queueReporter, estimator,
-                endedSessions, clock, identityDesk::sessionEnded);
+                endedSessions, clock, sessionId -> {
+                    identityDesk.sessionEnded(sessionId);
+                    caseDesk.sessionEnded(sessionId);
+                });
     }
 
     /**
@@ -207,8 +211,15 @@ public class RealtimeConfiguration {
     }
 
     @Bean
-    OutcomeDesk outcomeDesk(EndedSessions endedSessions, Journal journal) {
-        return new OutcomeDesk(endedSessions, journal);
+    OutcomeDesk outcomeDesk(EndedSessions endedSessions, Journal journal, Owners owners, SessionStore store,
+                            cn.remotewindow.signaling.casefile.CaseDesk caseDesk) {
+        // The closing summary tells the outcome: the open session's case file keeps the latest stored one.
+        return new OutcomeDesk(endedSessions, journal, (sessionId, request, outcome) -> owners.ofSession(sessionId)
+                .execute(() -> {
+                    if (store.get(sessionId).isPresent()) {
+                        caseDesk.outcomeRecorded(sessionId, request, outcome);
+                    }
+                }));
     }
 
     @Bean
@@ -285,7 +296,8 @@ public class RealtimeConfiguration {
     @Bean
     MessageRoutes messageRoutes(ServiceDesk serviceDesk, CallSetup callSetup, CallRelay callRelay,
                                 PresenceDesk presenceDesk, RatingDesk ratingDesk, OutcomeDesk outcomeDesk,
-                                Transfers transfers, Invitations invitations, IdentityDesk identityDesk) {
+                                Transfers transfers, Invitations invitations, IdentityDesk identityDesk,
+                                cn.remotewindow.signaling.casefile.CaseDesk caseDesk) {
         return MessageRoutes.builder()
                 .onConnection(Auth.class, in -> in.fail(ErrorCode.ALREADY_AUTHENTICATED))
                 .onConnection(PresenceSet.class, presenceDesk::set)
@@ -311,6 +323,11 @@ public class RealtimeConfiguration {
                 .inSession(VerifyConsent.class, identityDesk::consent)
                 .inSession(VerifyProblem.class, identityDesk::problem)
                 .inSession(VerifyReview.class, identityDesk::review)
+                .inSession(cn.remotewindow.protocol.message.MaterialsMark.class, caseDesk::mark)
+                .inSession(cn.remotewindow.protocol.message.DocumentRequest.class, caseDesk::requestDocument)
+                .inSession(cn.remotewindow.protocol.message.DocumentProblem.class, caseDesk::problem)
+                .inSession(cn.remotewindow.protocol.message.DocumentReview.class, caseDesk::review)
+                .inSession(cn.remotewindow.protocol.message.ClosingRequest.class, caseDesk::close)
                 .build();
     }
 

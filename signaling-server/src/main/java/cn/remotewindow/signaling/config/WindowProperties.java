@@ -21,7 +21,8 @@ public record WindowProperties(
         @DefaultValue Records records,
         @DefaultValue Cluster cluster,
         @DefaultValue Receipt receipt,
-        @DefaultValue Catalogue catalogue) {
+        @DefaultValue Catalogue catalogue,
+        @DefaultValue Documents documents) {
 
     public WindowProperties {
         if (cluster.mode() == ClusterMode.REDIS && auth.jwtSecret().isBlank()) {
@@ -222,6 +223,20 @@ public record WindowProperties(
      * cannot be used stops the server at start-up.
      */
     public record Receipt(@DefaultValue("") String font) {
+    }
+
+    /**
+     * The case file's pictures (docs/http-api.md, "The case file"): the kiosk's document pictures
+     * and the citizen's signature, checked by content and sealed with the evidence key.
+     */
+    public record Documents(
+            /** The largest document picture taken, in bytes. */
+            @DefaultValue("12582912") long maxBytes,
+            /** The longest side of a document picture, in pixels (read from its header, before decoding). */
+            @DefaultValue("8000") int maxSide,
+            /** The shortest side a document picture must have, in pixels. */
+            @DefaultValue("200") int minSide,
+            @DefaultValue("524288") long maxSignatureBytes) {
     }
 
     /**

@@ -13,7 +13,13 @@ import java.time.Instant;
  */
 public record SessionEvent(String sessionId, Kind kind, Instant at, CaseRequest request, String expertId,
                            Role endedBy, EndReason endReason, String note, SessionOutcome outcome,
-                           Satisfaction rating) {
+                           Satisfaction rating, CaseFileEntry caseFile) {
+
+    /** Any event but the case file's (they carry their details in {@code caseFile}). */
+    public SessionEvent(String sessionId, Kind kind, Instant at, CaseRequest request, String expertId,
+                        Role endedBy, EndReason endReason, String note, SessionOutcome outcome, Satisfaction rating) {
+        this(sessionId, kind, at, request, expertId, endedBy, endReason, note, outcome, rating, null);
+    }
 
     public enum Kind {
         REQUESTED,
@@ -34,7 +40,21 @@ public record SessionEvent(String sessionId, Kind kind, Instant at, CaseRequest 
         /** The invited guest accepted and is in the call; expertId is the guest. */
         JOINED,
         /** The guest left a call that went on; the note is why (HANGUP, TECHNICAL_PROBLEM, DISCONNECTED). */
-        LEFT
+        LEFT,
+        /** The lead marked a material of the checklist (caseFile: code, status, promised date). */
+        MATERIAL_MARKED,
+        /** The lead asked the kiosk for a picture of a material (caseFile: document, material). */
+        DOCUMENT_REQUESTED,
+        /** The kiosk uploaded a picture (caseFile: document, attempt, SHA-256, size); the picture is sealed in case_documents. */
+        DOCUMENT_UPLOADED,
+        /** The lead accepted or rejected the latest picture (caseFile: decision, reason). */
+        DOCUMENT_REVIEWED,
+        /** The kiosk could not deliver the document (caseFile: problem). */
+        DOCUMENT_PROBLEM,
+        /** The kiosk showed the citizen the closing summary (caseFile: closing id). */
+        CLOSING_SHOWN,
+        /** The citizen signed (caseFile: signature SHA-256, the receipt's content and fingerprint). */
+        SIGNED
     }
 
     public String kioskId() {

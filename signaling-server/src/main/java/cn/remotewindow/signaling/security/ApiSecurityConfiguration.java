@@ -74,6 +74,9 @@ public class ApiSecurityConfiguration {
                         .pathMatchers("/api/admin/**").hasRole(AccessRole.ADMIN.name())
                         .pathMatchers("/api/signaling/**", "/api/ice-servers").hasAnyRole(expert, kiosk)
                         .pathMatchers(HttpMethod.GET, "/api/catalogue").hasAnyRole(expert, kiosk)
+                        .pathMatchers(HttpMethod.POST, "/api/sessions/*/documents/*/image",
+                                "/api/sessions/*/closings/*/signature").hasRole(kiosk)
+                        .pathMatchers(HttpMethod.GET, "/api/sessions/*/receipt").hasAnyRole(expert, kiosk)
                         .pathMatchers("/api/sessions/**").hasRole(expert)
                         .pathMatchers("/api/experts/**").hasRole(expert)
                         .pathMatchers(HttpMethod.POST, "/api/verifications/*/evidence").hasRole(kiosk)

@@ -59,6 +59,21 @@ public final class Journal {
                 expertId, null, null, note, outcome, null)).thenApply(stored -> at);
     }
 
+    /** A case-file event (materials, documents, closing); a failure is logged, not thrown. */
+    public void caseFile(String sessionId, SessionRequest request, SessionEvent.Kind kind, String expertId,
+                         cn.remotewindow.signaling.record.CaseFileEntry entry) {
+        write(new SessionEvent(sessionId, kind, clock.instant(), request.recorded(), expertId, null, null, null, null,
+                null, entry));
+    }
+
+    /** A case-file event the kiosk is told was recorded (an upload, the signature): the future fails if it was not. */
+    public java.util.concurrent.CompletableFuture<Instant> caseFileConfirmed(String sessionId, SessionRequest request,
+            SessionEvent.Kind kind, String expertId, cn.remotewindow.signaling.record.CaseFileEntry entry) {
+        Instant at = clock.instant();
+        return recorder.recordSafely(new SessionEvent(sessionId, kind, at, request.recorded(), expertId, null, null,
+                null, null, null, entry)).thenApply(stored -> at);
+    }
+
     private void write(SessionEvent event) {
         try {
             recorder.record(event);

@@ -19,9 +19,22 @@ public final class OutcomeDesk {
     private final EndedSessions ended;
     private final Journal journal;
 
+    private final Recorded recorded;
+
+    /** Hears of each outcome once it is stored (on the writer's thread: hand it on, do not block). */
+    @FunctionalInterface
+    public interface Recorded {
+        void outcome(String sessionId, SessionRequest request, SessionOutcome outcome);
+    }
+
     public OutcomeDesk(EndedSessions ended, Journal journal) {
+        this(ended, journal, (sessionId, request, outcome) -> { });
+    }
+
+    public OutcomeDesk(EndedSessions ended, Journal journal, Recorded recorded) {
         this.ended = ended;
         this.journal = journal;
+        this.recorded = recorded;
     }
 
     public void record(Inbound<OutcomeSubmit> in, Optional<Session> open) {
@@ -45,14 +58,16 @@ public final class OutcomeDesk {
         }
         // Answered when the store has committed it, from the writer's thread: the session's thread
         // (and every other session on it) does not wait for the database meanwhile.
-        journal.outcome(in.sessionId(), request, expertId, new SessionOutcome(submit.outcome(), caseNumber,
-                        submit.missingDocuments(), submit.reason(), submit.notes()))
+        SessionOutcome outcome = new SessionOutcome(submit.outcome(), caseNumber, submit.missingDocuments(),
+                submit.reason(), submit.notes());
+        journal.outcome(in.sessionId(), request, expertId, outcome)
                 .whenComplete((at, failure) -> {
                     if (failure != null) {
                         log.error("session {}: the outcome of {} was not recorded", in.sessionId(), expertId, failure);
                         in.fail(ErrorCode.INTERNAL_ERROR, "the outcome could not be recorded; nothing was saved,"
                                 + " send it again");
                     } else {
+                        recorded.outcome(in.sessionId(), request, outcome);
                         in.reply(new OutcomeRecorded(submit.outcome(), caseNumber, at.toEpochMilli()));
                     }
                 });

@@ -159,7 +159,7 @@ public final class DatabaseSessionRecords implements SessionRecorder, SessionRec
     /** Who caused the event, for the audit log. */
     private static String actor(SessionEvent event) {
         return switch (event.kind()) {
-            case REQUESTED, RATED -> "KIOSK:" + event.kioskId();
+            case REQUESTED, RATED, DOCUMENT_UPLOADED, DOCUMENT_PROBLEM, SIGNED -> "KIOSK:" + event.kioskId();
             case ENDED -> event.endedBy() == null ? "SYSTEM" : event.endedBy() == cn.remotewindow.protocol.Role.KIOSK
                     ? "KIOSK:" + event.kioskId() : "EXPERT:" + event.expertId();
             case QUEUED, RUNG, RING_TIMEOUT -> "SYSTEM";

@@ -1,0 +1,17 @@
+package cn.remotewindow.signaling.casefile;
+
+import cn.remotewindow.signaling.receipt.ReceiptContent;
+import java.time.ZonedDateTime;
+
+/**
+ * What the receipt will say, checked when the summary is made (so that the expert hears of an
+ * inconsistent story, not the citizen); it is issued when the citizen signs.
+ */
+public record ReceiptDraft(ReceiptContent provisional) {
+
+    public ReceiptContent issuedAt(ZonedDateTime at) {
+        ReceiptContent c = provisional;
+        return new ReceiptContent(c.receiptId(), c.caseNumber(), c.item(), c.department(), c.outcome(), c.reason(),
+                c.materials(), c.timeLimit(), c.delivery(), c.kiosk(), c.expertName(), c.citizenName(), at);
+    }
+}
