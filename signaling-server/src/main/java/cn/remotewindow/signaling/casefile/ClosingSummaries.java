@@ -74,7 +74,7 @@ public final class ClosingSummaries {
                 expertName, CasePaths.signature(file.sessionId(), closingId));
         ReceiptContent receipt;
         try {
-            receipt = new ReceiptContent(closingId,
+            receipt = new ReceiptContent(receiptId(closingId),
                     outcome.caseNumber() == null ? "—" : outcome.caseNumber(),
                     new ReceiptContent.Item(item.name().zh(), item.code()),
                     new ReceiptContent.Department(department, item.department(), null),
@@ -90,6 +90,15 @@ public final class ClosingSummaries {
             throw new NotReady("the receipt would not hold together: " + e.getMessage());
         }
         return new Closing(summary, new ReceiptDraft(receipt));
+    }
+
+    /**
+     * The reference printed on the paper: short enough to read out on the phone; the record is
+     * found by the case number, and the check code (the content's fingerprint) tells it apart.
+     */
+    static String receiptId(String closingId) {
+        String hex = closingId.replace("c-", "").replace("-", "");
+        return "RW-" + hex.substring(0, Math.min(10, hex.length())).toUpperCase();
     }
 
     /** One material as the summary and the receipt put it. */
