@@ -103,6 +103,12 @@ public final class CaseFileRefused extends ErrorResponseException {
                 "Receipts cannot be printed on this server: " + why);
     }
 
+    /** Several nodes: the node that runs the session did not answer the request sent on to it. */
+    public static CaseFileRefused nodeUnreachable() {
+        return new CaseFileRefused(HttpStatus.SERVICE_UNAVAILABLE, "CASE_NODE_UNREACHABLE",
+                "The server that runs this call cannot be reached; try again in a few seconds.");
+    }
+
     public static CaseFileRefused sessionUnknown() {
         return new CaseFileRefused(HttpStatus.NOT_FOUND, "SESSION_UNKNOWN", "There is no such session of yours.");
     }

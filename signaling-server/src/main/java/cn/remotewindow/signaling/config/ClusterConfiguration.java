@@ -118,6 +118,11 @@ public class ClusterConfiguration {
         }
 
         @Bean
+        cn.remotewindow.signaling.api.casefile.CaseFileRouting caseFileRouting() {
+            return cn.remotewindow.signaling.api.casefile.CaseFileRouting.HERE;
+        }
+
+        @Bean
         CatalogueSharing catalogueSharing() {
             return CatalogueSharing.ALONE;
         }
@@ -223,6 +228,15 @@ public class ClusterConfiguration {
         EvidenceReception evidenceReception(EvidenceIntake intake, RedisVerificationPlaces places,
                                             RedisHttpAddresses addresses, ClusterNode node) {
             return new ForwardingEvidenceReception(new LocalEvidenceReception(intake), places, addresses, node);
+        }
+
+        /** A case file lives on the node that runs its session: requests about it are sent on there. */
+        @Bean
+        cn.remotewindow.signaling.api.casefile.CaseFileRouting caseFileRouting(RedisOwnership ownership,
+                                                                              RedisHttpAddresses addresses,
+                                                                              ClusterNode node) {
+            return new cn.remotewindow.signaling.api.casefile.ForwardingCaseFileRouting(ownership,
+                    new cn.remotewindow.signaling.cluster.NodeForwarder(addresses, node));
         }
 
         @Bean

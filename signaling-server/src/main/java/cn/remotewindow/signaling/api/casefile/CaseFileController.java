@@ -5,9 +5,7 @@ import cn.remotewindow.signaling.casefile.CaseFileRefused;
 import cn.remotewindow.signaling.casefile.CaseFileViews;
 import cn.remotewindow.signaling.casefile.DocumentIntake;
 import cn.remotewindow.signaling.casefile.PictureCheck;
-import cn.remotewindow.signaling.casefile.SignatureAccepted;
 import cn.remotewindow.signaling.casefile.SignatureIntake;
-import cn.remotewindow.signaling.casefile.UploadAccepted;
 import cn.remotewindow.signaling.receipt.ReceiptLanguage;
 import java.util.Set;
 import org.springframework.http.CacheControl;
@@ -39,20 +37,22 @@ public class CaseFileController {
     private final DocumentIntake documents;
     private final SignatureIntake signatures;
     private final CaseFileViews views;
+    private final CaseFileRouting routing;
     private final long maxDocumentBytes;
     private final long maxSignatureBytes;
 
     public CaseFileController(DocumentIntake documents, SignatureIntake signatures, CaseFileViews views,
-                              cn.remotewindow.signaling.config.WindowProperties properties) {
+                              CaseFileRouting routing, cn.remotewindow.signaling.config.WindowProperties properties) {
         this.documents = documents;
         this.signatures = signatures;
         this.views = views;
+        this.routing = routing;
         this.maxDocumentBytes = properties.documents().maxBytes();
         this.maxSignatureBytes = properties.documents().maxSignatureBytes();
     }
 
     @PostMapping("/api/sessions/{sessionId}/documents/{documentId}/image")
-    public Mono<ResponseEntity<UploadAccepted>> upload(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
+    public Mono<ResponseEntity<?>> upload(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
                                                        @PathVariable String documentId, ServerHttpRequest request) {
         String type = mediaType(request);
         if (type == null || !DOCUMENT_TYPES.contains(type)) {
@@ -62,12 +62,13 @@ public class CaseFileController {
                         () -> CaseFileRefused.tooLarge("DOCUMENT_TOO_LARGE", maxDocumentBytes))
                 .filter(body -> body.length > 0)
                 .switchIfEmpty(Mono.error(() -> CaseFileRefused.malformed("The request has no body: send the picture.")))
-                .flatMap(body -> documents.submit(token.getSubject(), sessionId, documentId, type, body))
-                .map(accepted -> ResponseEntity.status(HttpStatus.ACCEPTED).body(accepted));
+                .flatMap(body -> routing.route(sessionId, request, body, () -> documents
+                        .submit(token.getSubject(), sessionId, documentId, type, body)
+                        .map(accepted -> ResponseEntity.status(HttpStatus.ACCEPTED).body(accepted))));
     }
 
     @PostMapping("/api/sessions/{sessionId}/closings/{closingId}/signature")
-    public Mono<ResponseEntity<SignatureAccepted>> sign(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
+    public Mono<ResponseEntity<?>> sign(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
                                                         @PathVariable String closingId, ServerHttpRequest request) {
         String type = mediaType(request);
         if (!PictureCheck.PNG.equals(type)) {
@@ -77,22 +78,27 @@ public class CaseFileController {
                         () -> CaseFileRefused.tooLarge("SIGNATURE_TOO_LARGE", maxSignatureBytes))
                 .filter(body -> body.length > 0)
                 .switchIfEmpty(Mono.error(() -> CaseFileRefused.malformed("The request has no body: send the signature.")))
-                .flatMap(body -> signatures.submit(token.getSubject(), sessionId, closingId, type, body))
-                .map(outcome -> ResponseEntity.status(outcome.first() ? HttpStatus.CREATED : HttpStatus.OK)
-                        .body(outcome.answer()));
+                .flatMap(body -> routing.route(sessionId, request, body, () -> signatures
+                        .submit(token.getSubject(), sessionId, closingId, type, body)
+                        .map(outcome -> ResponseEntity.status(outcome.first() ? HttpStatus.CREATED : HttpStatus.OK)
+                                .body(outcome.answer()))));
     }
 
     @GetMapping("/api/sessions/{sessionId}/case-file")
-    public Mono<CaseFileViews.View> caseFile(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId) {
-        return Mono.fromCallable(() -> views.caseFile(token.getSubject(), sessionId))
-                .subscribeOn(Schedulers.boundedElastic());
+    public Mono<ResponseEntity<?>> caseFile(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
+                                            ServerHttpRequest request) {
+        return routing.route(sessionId, request, null, () -> Mono.fromCallable(() -> views.caseFile(token.getSubject(),
+                        sessionId))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(view -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view)));
     }
 
     @GetMapping("/api/sessions/{sessionId}/documents/{documentId}/image")
-    public Mono<ResponseEntity<byte[]>> image(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
-                                              @PathVariable String documentId,
-                                              @RequestParam(required = false) Integer attempt) {
-        return image(reader(token), sessionId, documentId, attempt);
+    public Mono<ResponseEntity<?>> image(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
+                                         @PathVariable String documentId,
+                                         @RequestParam(required = false) Integer attempt, ServerHttpRequest request) {
+        return routing.route(sessionId, request, null, () -> image(reader(token), sessionId, documentId, attempt)
+                .map(answer -> answer));
     }
 
     @GetMapping("/api/admin/sessions/{sessionId}/documents/{documentId}/image")
@@ -104,9 +110,10 @@ public class CaseFileController {
     }
 
     @GetMapping("/api/sessions/{sessionId}/receipt")
-    public Mono<ResponseEntity<byte[]>> receipt(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
-                                                @RequestParam(required = false) String lang) {
-        return receipt(reader(token), sessionId, lang);
+    public Mono<ResponseEntity<?>> receipt(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId,
+                                           @RequestParam(required = false) String lang, ServerHttpRequest request) {
+        return routing.route(sessionId, request, null, () -> receipt(reader(token), sessionId, lang)
+                .map(answer -> answer));
     }
 
     @GetMapping("/api/admin/sessions/{sessionId}/receipt")
