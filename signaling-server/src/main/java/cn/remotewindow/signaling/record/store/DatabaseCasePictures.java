@@ -37,8 +37,8 @@ public final class DatabaseCasePictures implements CasePictures {
 
     private static Mono<Void> insert(WriteScope scope, StoredPicture p) {
         String action = p.kind() == PictureKind.SIGNATURE ? "SIGNATURE_STORED" : "DOCUMENT_STORED";
-        String detail = "{\"session\":\"" + p.sessionId() + "\",\"attempt\":" + p.attempt() + ",\"sha256\":\""
-                + p.sha256() + "\",\"bytes\":" + p.bytes() + "}";
+        String detail = RecordJson.write(new RecordJson.AuditedPicture(p.sessionId(), p.attempt(), p.sha256(),
+                p.bytes()));
         return scope.audit(p.storedAt(), p.storedBy(), action, p.pictureId(), detail)
                 .flatMap(entry -> {
                     var spec = scope.client().sql("INSERT INTO case_documents (picture_id, attempt, session_id,"

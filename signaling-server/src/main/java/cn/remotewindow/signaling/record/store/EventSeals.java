@@ -38,7 +38,19 @@ final class EventSeals {
             Map<Long, String> payloads = new HashMap<>();
             collect("session_events", lo, hi, payloads);
             collect("verification_events", lo, hi, payloads);
+            Map<Long, String> pictures = pictureHashes(lo, hi);
             for (AuditEntry entry : page) {
+                if (vouchesForPicture(entry)) {
+                    String stored = pictures.get(entry.sequence());
+                    if (stored == null) {
+                        return new ChainCheck(records, entry.sequence(), ChainCheck.Problem.RECORD_MISSING);
+                    }
+                    if (!stored.equals(RecordJson.read(entry.detail(), RecordJson.AuditedPicture.class).sha256())) {
+                        return new ChainCheck(records, entry.sequence(), ChainCheck.Problem.RECORD_ALTERED);
+                    }
+                    records++;
+                    continue;
+                }
                 if (!vouchesForEvent(entry)) {
                     continue;
                 }
@@ -108,6 +120,24 @@ final class EventSeals {
             return new ChainCheck(checked, first, ChainCheck.Problem.RECORD_ALTERED);
         }
         return ChainCheck.intact(checked);
+    }
+
+    /** A case picture's entry: its row must still be there with the hash the entry names. */
+    private static boolean vouchesForPicture(AuditEntry entry) {
+        return (entry.action().equals("DOCUMENT_STORED") || entry.action().equals("SIGNATURE_STORED"))
+                && entry.detail() != null;
+    }
+
+    private Map<Long, String> pictureHashes(long lo, long hi) {
+        Map<Long, String> hashes = new HashMap<>();
+        database.client().sql("SELECT audit_seq, sha256 FROM case_documents WHERE audit_seq BETWEEN :lo AND :hi")
+                .bind("lo", lo)
+                .bind("hi", hi)
+                .map((row, meta) -> Map.entry(row.get("audit_seq", Long.class), row.get("sha256", String.class).trim()))
+                .all()
+                .doOnNext(e -> hashes.put(e.getKey(), e.getValue()))
+                .blockLast();
+        return hashes;
     }
 
     private static boolean vouchesForEvent(AuditEntry entry) {

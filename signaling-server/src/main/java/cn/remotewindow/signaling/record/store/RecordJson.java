@@ -43,6 +43,10 @@ final class RecordJson {
         return read(detail, AuditedEvent.class);
     }
 
+    /** The detail of an audit entry that vouches for a stored case picture (DOCUMENT_STORED, SIGNATURE_STORED). */
+    record AuditedPicture(String session, int attempt, String sha256, long bytes) {
+    }
+
     /** The detail of an audit entry that vouches for a stored event. */
     record AuditedEvent(String kind, int seq, String sha256) {
     }
