@@ -89,10 +89,13 @@ public final class SessionCloser {
                 return;
             }
         }
-        boolean kioskTold = delivery.send(new PartyId(Role.KIOSK, session.request().kioskId()),
-                Envelope.inSession(session.id(), new SessionEnded(by, reason)));
-        ended.add(new EndedSession(session.id(), session.request(), session.expertId(), session.call() != null, by, reason,
-                clock.instant(), kioskTold, expertTold, null));
+        PartyId kiosk = new PartyId(Role.KIOSK, session.request().kioskId());
+        // Known as ended before the kiosk hears of it: its rating may come at once, on its own
+        // thread. A connection lost between the two is answered on resume (auth.resume of this
+        // session gets its session.ended from here).
+        ended.add(new EndedSession(session.id(), session.request(), session.expertId(), session.call() != null, by,
+                reason, clock.instant(), delivery.isConnected(kiosk), expertTold, null));
+        delivery.send(kiosk, Envelope.inSession(session.id(), new SessionEnded(by, reason)));
         journal.ended(session, by, reason);
     }
 

@@ -12,6 +12,9 @@ final class ChannelAttributes {
     /** Set once the WebSocket handshake is complete, so closing can send a close frame. */
     static final AttributeKey<Boolean> UPGRADED = AttributeKey.valueOf("window.upgraded");
 
+    /** Set once the server has sent its close frame: what the peer still sends is read and dropped. */
+    static final AttributeKey<Boolean> CLOSING = AttributeKey.valueOf("window.closing");
+
     private ChannelAttributes() {
     }
 }

@@ -44,6 +44,12 @@ final class FrameRateLimiter extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (Boolean.TRUE.equals(ctx.channel().attr(ChannelAttributes.CLOSING).get())
+                && msg instanceof WebSocketFrame && !(msg instanceof CloseWebSocketFrame)) {
+            // Closing (Closing.close): read and dropped, so that the peer's close can arrive.
+            ReferenceCountUtil.release(msg);
+            return;
+        }
         boolean limited = msg instanceof WebSocketFrame
                 && !(msg instanceof CloseWebSocketFrame) && !(msg instanceof PongWebSocketFrame);
         if (!limited || bucket.tryConsume(1)) {

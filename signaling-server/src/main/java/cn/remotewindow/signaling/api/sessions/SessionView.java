@@ -40,7 +40,28 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
 
     /** Something that happened to the session. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EventView(SessionEvent.Kind kind, Instant at, String expertId, String note) {
+    public record EventView(SessionEvent.Kind kind, Instant at, String expertId, String note, CaseFileView caseFile) {
+    }
+
+    /**
+     * A case-file event's details (materials, documents, closing) without the receipt's text: the
+     * picture of a document is read with its id and attempt (GET .../documents/{id}/image?attempt=n).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CaseFileView(String materialCode, String status, String promisedDate, String documentId,
+                               Integer attempt, String sha256, Long bytes, Integer width, Integer height,
+                               String decision, String reason, String detail, String problem, String closingId,
+                               String receiptFingerprint) {
+
+        static CaseFileView of(cn.remotewindow.signaling.record.CaseFileEntry e) {
+            return e == null ? null : new CaseFileView(e.materialCode(), name(e.status()), e.promisedDate(),
+                    e.documentId(), e.attempt(), e.sha256(), e.bytes(), e.width(), e.height(), name(e.decision()),
+                    name(e.reason()), e.detail(), name(e.problem()), e.closingId(), e.receiptFingerprint());
+        }
+
+        private static String name(Enum<?> value) {
+            return value == null ? null : value.name();
+        }
     }
 
     static SessionView of(SessionRecord record) {
@@ -77,7 +98,32 @@ public record SessionView(String sessionId, String kioskId, String kioskName, St
         String note = event.kind() == SessionEvent.Kind.RATED && event.rating() != null
                 ? event.rating().name()
                 : event.note();
-        return new EventView(event.kind(), millis(event.at()), event.expertId(), note);
+        return new EventView(event.kind(), millis(event.at()), event.expertId(),
+                note != null ? note : caseFileNote(event.caseFile()), CaseFileView.of(event.caseFile()));
+    }
+
+    /** A line for the timeline: what was marked, uploaded, decided or signed. */
+    static String caseFileNote(cn.remotewindow.signaling.record.CaseFileEntry e) {
+        if (e == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder();
+        java.util.function.Consumer<Object> add = part -> {
+            if (part != null) {
+                line.append(line.isEmpty() ? "" : " ").append(part);
+            }
+        };
+        add.accept(e.materialCode());
+        add.accept(e.status());
+        add.accept(e.promisedDate());
+        add.accept(e.attempt() == null ? null : "#" + e.attempt());
+        add.accept(e.width() == null ? null : e.width() + "×" + e.height());
+        add.accept(e.decision());
+        add.accept(e.reason());
+        add.accept(e.problem());
+        add.accept(e.detail());
+        add.accept(e.sha256() == null ? null : "SHA-256 " + e.sha256().substring(0, 12) + "…");
+        return line.isEmpty() ? null : line.toString();
     }
 
     /** Milliseconds, as the WebSocket's epoch-ms times: the clock's microseconds mean nothing to a reader. */
