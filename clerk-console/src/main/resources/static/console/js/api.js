@@ -47,8 +47,9 @@ async function call(method, path, {token, body, as = 'json'} = {}) {
   const timer = setTimeout(() => abort.abort(), ANSWER_WITHIN_MS);
   let response;
   try {
-    response = await fetch(path, {method, headers, signal: abort.signal, cache: as === 'blob' ? 'no-store' : 'default',
+    response = await fetch(path, {method, headers, signal: abort.signal, cache: as === 'json' ? 'default' : 'no-store',
       body: body === undefined ? undefined : JSON.stringify(body)});
+    if (response.ok && as === 'file') return await response.blob();
     if (response.ok && as === 'blob') {
       const blob = await response.blob();
       if (!blob.type.startsWith('image/')) throw new ApiError('server', {status: response.status});
@@ -125,4 +126,19 @@ export function verification(token, verificationId) {
 export function verificationImage(token, verificationId, which) {
   const tail = which === 'card-photo' ? 'card-photo' : 'frames/' + encodeURIComponent(String(which));
   return call('GET', '/api/verifications/' + encodeURIComponent(verificationId) + '/' + tail, {token, as: 'blob'});
+}
+
+/** The lead's case file of an open session (materials, documents, closing). */
+export function caseFile(token, sessionId) {
+  return call('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/case-file', {token});
+}
+
+/** A document picture (the path the server gave in document.state); each view is logged. */
+export function caseImage(token, imagePath, attempt) {
+  return call('GET', imagePath + (attempt ? '?attempt=' + encodeURIComponent(String(attempt)) : ''), {token, as: 'blob'});
+}
+
+/** Any file the server gives by path (the receipt PDF). */
+export function file(token, path) {
+  return call('GET', path, {token, as: 'file'});
 }

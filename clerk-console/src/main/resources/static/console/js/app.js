@@ -19,6 +19,7 @@ import {Transfer} from './transfer.js';
 import {installCallControls} from './callControls.js';
 import {Colleague} from './colleague.js';
 import {Verification} from './verification.js';
+import {CaseFile} from './caseFile.js';
 import {installTestHook} from './testhook.js';
 import {adminChosen, signInAsAdmin} from './admin/roleSwitch.js';
 
@@ -77,6 +78,14 @@ const transfer = new Transfer({
 });
 /** 身份核验 (protocol 5.40–5.48): the button and panel beside the video; the lead of a connected call only. */
 const verification = new Verification({
+  request: (type, body, sessionId) => request(type, body, sessionId),
+  token: () => state.auth && state.auth.token,
+  session: () => state.session,
+  connected: () => state.phase === 'active',
+});
+
+/** 办件材料 (protocol 5.49–5.59): checklist, documents, closing; the lead of a call only. */
+const caseFile = new CaseFile({
   request: (type, body, sessionId) => request(type, body, sessionId),
   token: () => state.auth && state.auth.token,
   session: () => state.session,
@@ -370,6 +379,15 @@ function received(envelope) {
     case 'verify.state':
       if (mine) verification.onState(body);
       break;
+    case 'materials.state':
+      if (mine) caseFile.onMaterials(body);
+      break;
+    case 'document.state':
+      if (mine) caseFile.onDocument(body);
+      break;
+    case 'closing.state':
+      if (mine) caseFile.onClosing(body);
+      break;
     case 'error':
       serverError(envelope);
       break;
@@ -386,7 +404,8 @@ function serverError(envelope) {
     return;
   }
   // Errors that answer a request() are shown by whoever asked.
-  if (type && ['ring.accept', 'presence.set', 'outcome.submit', 'session.invite', 'verify.start', 'verify.review'].includes(type)) return;
+  if (type && ['ring.accept', 'presence.set', 'outcome.submit', 'session.invite', 'verify.start', 'verify.review',
+    'materials.mark', 'document.request', 'document.review', 'closing.request'].includes(type)) return;
   const code = envelope.body && envelope.body.code;
   if (code && code.startsWith('TOKEN_')) return; // the connection is closed and retried with a new ticket
   notify(errorText(envelope.body), 'problem');
@@ -461,6 +480,7 @@ function setPhase(phase) {
   callView.setPhase(phase);
   renderPresence();
   verification.render();
+  caseFile.render();
 }
 
 function established(sessionId, body) {
@@ -483,6 +503,7 @@ function established(sessionId, body) {
   verification.reset(sessionId);
   showView('call');
   setPhase('connecting');
+  caseFile.reset(state.session.guest ? null : sessionId);
   startCall(sessionId, body.iceServers);
   callView.setGuest(state.session.guest);
   if (state.session.guest) {
@@ -601,6 +622,7 @@ function resumed(sessionId, body) {
   state.signaling.resumeSession = sessionId;
   callView.reset(state.session.request, state.session.peer);
   verification.reset(sessionId); // the panel comes back with the next verify.state (README: limitations)
+  caseFile.reset(sessionId); // read again from GET .../case-file
   showView('call');
   setPhase(body.phase === 'ACTIVE' ? 'active' : 'connecting');
   startCall(sessionId, body.iceServers);
@@ -616,6 +638,7 @@ function resumed(sessionId, body) {
 
 function closeCall() {
   verification.end();
+  caseFile.end();
   colleague.close();
   clearInterval(state.qualityTimer);
   state.qualityTimer = null;
@@ -797,6 +820,8 @@ window.addEventListener('languagechange-console', () => {
   dashboard.rerender();
   callView.rerender();
   verification.render();
+  caseFile.render();
+  if (caseFile.viewer.document) caseFile.viewer.render();
   ringView.render();
   renderPresence();
   renderLink();
@@ -817,6 +842,7 @@ installTestHook({
   signaling: () => state.signaling,
   colleague: () => colleague,
   verification: () => verification.snapshot(),
+  caseFile: () => caseFile.snapshot(),
 });
 const saved = api.savedAuth();
 if (saved) signedIn(saved);

@@ -155,7 +155,8 @@ export class Signaling {
       this.handlers.onUp(envelope.body);
     }
     const replyTypes = ['error', 'auth.ok', 'presence.state', 'session.state', 'session.established',
-      'rating.recorded', 'outcome.recorded', 'invite.state', 'verify.state'];
+      'rating.recorded', 'outcome.recorded', 'invite.state', 'verify.state', 'materials.state', 'document.state',
+      'closing.state'];
     if (envelope.id && replyTypes.includes(envelope.type) && this.pending.has(envelope.id)) {
       const waiting = this.pending.get(envelope.id);
       this.pending.delete(envelope.id);

@@ -27,6 +27,10 @@ export function installTestHook(get) {
     get verification() {
       return get.verification ? get.verification() : null;
     },
+    /** The case file followed now: {materials, documents, closing, error}. */
+    get caseFile() {
+      return get.caseFile ? get.caseFile() : null;
+    },
   };
   Object.defineProperty(window, '__console', {value: Object.freeze(hook)});
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,13 @@ final class FakeConsoleServer {
     private final Map<String, Function<JsonObject, List<JsonObject>>> replies = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> verifications = new ConcurrentHashMap<>();
     private volatile WebSocketRoute socket;
+    /** The checklist of 户籍迁移 as the fake keeps it (marks change it). */
+    final List<JsonObject> materials = new CopyOnWriteArrayList<>(List.of(
+            material("ID-CARD", "居民身份证", true, 1, 0, false),
+            material("HUKOU-BOOK", "居民户口簿", true, 1, 0, false),
+            material("RESIDENCE-PROOF", "合法稳定住所证明", true, 1, 1, true),
+            material("KINSHIP-PROOF", "亲属关系证明", false, 1, 0, false)));
+    private int documentCounter;
     private int verificationCounter;
 
     FakeConsoleServer(BrowserContext context) {
@@ -71,6 +79,37 @@ final class FakeConsoleServer {
             String id = "v-" + (++verificationCounter);
             return List.of(envelope("verify.state", m, SESSION, verifyState(id, "REQUESTED")));
         });
+        reply("materials.mark", m -> {
+            JsonObject b = m.getAsJsonObject("body");
+            for (JsonObject material : materials) {
+                if (material.get("code").getAsString().equals(b.get("materialCode").getAsString())) {
+                    material.add("status", b.get("status"));
+                    material.add("promisedDate", b.has("promisedDate") ? b.get("promisedDate") : null);
+                }
+            }
+            return List.of(envelope("materials.state", m, SESSION, materialsState()));
+        });
+        reply("document.request", m -> {
+            JsonObject state = documentState("d-" + (++documentCounter), m.getAsJsonObject("body").get("materialCode")
+                    .getAsString(), "REQUESTED", 0);
+            return List.of(envelope("document.state", m, SESSION, state));
+        });
+        reply("document.review", m -> {
+            JsonObject b = m.getAsJsonObject("body");
+            boolean accept = b.get("decision").getAsString().equals("ACCEPT");
+            JsonObject state = documentState(b.get("documentId").getAsString(), "HUKOU-BOOK", accept ? "ACCEPTED" : "REJECTED", 1);
+            if (!accept) {
+                state.add("reason", b.get("reason"));
+                return List.of(envelope("document.state", m, SESSION, state));
+            }
+            // As the server does: the accepted document's material is received.
+            materials.stream().filter(x -> x.get("code").getAsString().equals("HUKOU-BOOK"))
+                    .forEach(x -> x.addProperty("status", "RECEIVED"));
+            return List.of(envelope("document.state", m, SESSION, state),
+                    envelope("materials.state", null, SESSION, materialsState()));
+        });
+        reply("closing.request", m -> List.of(envelope("error", m, SESSION, GSON.fromJson(
+                "{\"code\":\"INVALID_STATE\",\"message\":\"record the outcome first (outcome.submit)\"}", JsonObject.class))));
         reply("verify.review", m -> {
             JsonObject b = m.getAsJsonObject("body");
             JsonObject state = verifyState(b.get("verificationId").getAsString(), "CLOSED");
@@ -126,6 +165,53 @@ final class FakeConsoleServer {
 
     List<Request> requestsUnder(String prefix) {
         return requests.stream().filter(r -> r.path().startsWith(prefix)).toList();
+    }
+
+    static JsonObject material(String code, String name, boolean required, int originals, int copies, boolean deferrable) {
+        JsonObject m = new JsonObject();
+        m.addProperty("code", code);
+        m.addProperty("name", name);
+        m.addProperty("nameEn", code);
+        m.addProperty("required", required);
+        m.addProperty("originals", originals);
+        m.addProperty("copies", copies);
+        m.addProperty("deferrable", deferrable);
+        m.addProperty("status", "UNMARKED");
+        m.add("documentIds", new com.google.gson.JsonArray());
+        return m;
+    }
+
+    JsonObject materialsState() {
+        JsonObject state = new JsonObject();
+        state.addProperty("itemCode", "PSB-HJQY");
+        com.google.gson.JsonArray list = new com.google.gson.JsonArray();
+        materials.forEach(list::add);
+        state.add("materials", list);
+        return state;
+    }
+
+    private JsonObject caseFileView() {
+        JsonObject view = materialsState();
+        view.addProperty("sessionId", SESSION);
+        view.add("documents", new com.google.gson.JsonArray());
+        view.add("closing", null);
+        return view;
+    }
+
+    static JsonObject documentState(String id, String material, String phase, int attempt) {
+        JsonObject body = new JsonObject();
+        body.addProperty("documentId", id);
+        body.addProperty("materialCode", material);
+        body.addProperty("phase", phase);
+        body.addProperty("attempt", attempt);
+        if (attempt > 0) {
+            body.addProperty("sha256", "3f2a9c0d4e5b6a7081928374655647382910abcdefabcdefabcdefabcdefabcd");
+            body.addProperty("bytes", 1843221);
+            body.addProperty("width", 2400);
+            body.addProperty("height", 1800);
+            body.addProperty("imagePath", "/api/sessions/" + SESSION + "/documents/" + id + "/image");
+        }
+        return body;
     }
 
     static JsonObject verifyState(String id, String phase) {
@@ -230,11 +316,57 @@ final class FakeConsoleServer {
             json(route, 200, "{\"ticket\":\"ticket\",\"expiresAt\":\"2099-01-01T00:00:00Z\",\"url\":\"%s\"}".formatted(WS_URL));
         } else if (path.startsWith("/api/sessions/mine")) {
             json(route, 200, "{\"sessions\":[]}");
+        } else if (path.startsWith("/api/sessions/" + SESSION + "/")) {
+            caseFileRequest(route, path.substring(("/api/sessions/" + SESSION + "/").length()));
         } else if (path.startsWith("/api/verifications/")) {
             verificationRequest(route, path.substring("/api/verifications/".length()));
         } else {
             json(route, 404, "{\"code\":\"NOT_FOUND\"}");
         }
+    }
+
+    /** The case file of {@link #SESSION}: its JSON, document pictures (a real JPEG), the receipt (a real PDF). */
+    private void caseFileRequest(Route route, String rest) {
+        if (rest.equals("case-file")) {
+            json(route, 200, GSON.toJson(caseFileView()));
+        } else if (rest.startsWith("documents/") && rest.contains("/image")) {
+            jpeg(route, 2400, 1800);
+        } else if (rest.startsWith("receipt")) {
+            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/pdf")
+                    .setHeaders(Map.of("Cache-Control", "no-store")).setBodyBytes(MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII)));
+        } else {
+            json(route, 404, "{\"code\":\"NOT_FOUND\"}");
+        }
+    }
+
+    /** A valid one-page PDF, small enough to write out (the receipt's own rendering is tested in signaling-server). */
+    static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n";
+
+    private static void jpeg(Route route, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x6E655C));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(0xFAF8F0));
+        g.fillRect(width / 10, height / 12, width * 8 / 10, height * 10 / 12);
+        g.setColor(new Color(0x28283C));
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, height / 16));
+        g.drawString("HOUSEHOLD REGISTER", width / 7, height / 5);
+        for (int y = height / 3; y < height * 5 / 6; y += height / 14) {
+            g.fillRect(width / 7, y, width * 5 / 7, 4);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("image/jpeg")
+                .setHeaders(Map.of("Cache-Control", "no-store")).setBodyBytes(out.toByteArray()));
     }
 
     private void verificationRequest(Route route, String rest) {
