@@ -78,6 +78,9 @@ class AuditPagesBrowserIT {
             recorder.record(new SessionEvent(s[0], SessionEvent.Kind.REQUESTED, at, request, null, null, null, null, null, null));
             recorder.record(new SessionEvent(s[0], SessionEvent.Kind.ACCEPTED, accepted, request, s[4], null, null, null, null, null));
             recorder.record(new SessionEvent(s[0], SessionEvent.Kind.CONNECTED, accepted.plusSeconds(2), request, s[4], null, null, null, null, null));
+            if (i == 1) {
+                documentOnRecord(s[0], request, accepted.plusSeconds(200));
+            }
             recorder.recordConfirmed(new SessionEvent(s[0], SessionEvent.Kind.OUTCOME, accepted.plusSeconds(400), request, s[4],
                     null, null, null, new SessionOutcome(outcome, outcome.needsCaseNumber() ? request.caseNumber() : null,
                     outcome.listsMissingDocuments() ? List.of(new MissingDocument("户口簿原件", "2026-11-27")) : List.of(),
@@ -88,6 +91,27 @@ class AuditPagesBrowserIT {
                     null, null, "SATISFIED", null, i == 3 ? Satisfaction.DISSATISFIED : Satisfaction.VERY_SATISFIED));
         }
         verifiedWithFaces();
+    }
+
+    /** s-hq-2's 户口簿 photo, sealed and stored as the server stores a kiosk's upload, with its event. */
+    private static void documentOnRecord(String sessionId, CaseRequest request, Instant at) throws Exception {
+        java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(1600, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(new java.awt.Color(0xFAF8F0));
+        g.fillRect(0, 0, 1600, 1200);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.fillRect(160, 200, 1280, 30);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(page, "jpg", out);
+        byte[] jpeg = out.toByteArray();
+        EvidenceCipher cipher = server.bean(EvidenceCipher.class);
+        server.bean(cn.remotewindow.signaling.record.CasePictures.class).store(new cn.remotewindow.signaling.record.StoredPicture(
+                "d-audit-1", 1, sessionId, request.caseNumber(), "HUKOU-BOOK", cn.remotewindow.signaling.record.PictureKind.DOCUMENT,
+                sha(jpeg), "image/jpeg", jpeg.length, 1600, 1200, cipher.seal(jpeg), at, "KIOSK:" + request.kioskId())).join();
+        server.bean(SessionRecorder.class).recordConfirmed(new SessionEvent(sessionId, SessionEvent.Kind.DOCUMENT_UPLOADED, at,
+                request, "chenjing", null, null, null, null, null, cn.remotewindow.signaling.record.CaseFileEntry.uploaded(
+                "d-audit-1", "HUKOU-BOOK", 1, sha(jpeg), jpeg.length, 1600, 1200, "image/jpeg")));
     }
 
     /** s-hq-1's identity check: the chip photo and a live frame, real face photos, sealed as the server seals them. */
@@ -181,6 +205,23 @@ class AuditPagesBrowserIT {
         }
         assertThat(csv).startsWith("\uFEFF会话编号");
         assertThat(csv.lines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("s-hq-2,"));
+        page.context().close();
+    }
+
+    @Test
+    void anAuditorSeesADocumentPhotoOfTheCaseAndTheViewIsLogged() {
+        Page page = signedInAuditor();
+        page.click("#records-table tbody tr[data-id='s-hq-2']");
+        page.waitForSelector("#detail:not([hidden]) #detail-chain");
+        assertThat(page.getAttribute("#detail-chain", "data-intact")).isEqualTo("true");
+        assertThat(page.textContent("#detail-timeline")).contains("终端上传材料照片", "HUKOU-BOOK #1 1600×1200");
+        page.click("#detail-timeline button[data-document='d-audit-1']");
+        awaitImage(page, "detail-picture");
+        assertThat(page.evaluate("document.getElementById('detail-picture').naturalWidth")).isEqualTo(1600);
+        screenshot(page, "24-audit-document-photo");
+        await().atMost(UNTIL).until(() -> server.bean(cn.remotewindow.signaling.record.audit.AuditLog.class)
+                .read(1, 10_000).stream().anyMatch(e -> e.action().equals("DOCUMENT_VIEWED")
+                        && e.subject().equals("d-audit-1") && e.actor().equals("ADMIN:auditor")));
         page.context().close();
     }
 

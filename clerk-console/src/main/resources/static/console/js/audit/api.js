@@ -72,3 +72,8 @@ export const revealIdNumber = (token, id, reason) => call('POST', '/api/admin/ve
 export const statistics = (token, query) => call('GET', '/api/admin/statistics?' + query, {token});
 export const auditLog = (token, query) => call('GET', '/api/admin/audit?' + query, {token});
 export const verifyAuditLog = (token) => call('GET', '/api/admin/audit/verify', {token});
+export const picture = (token, sessionId, documentId, attempt) => call('GET', '/api/admin/sessions/'
+  + encodeURIComponent(sessionId) + '/documents/' + encodeURIComponent(documentId) + '/image?attempt=' + attempt,
+{token, as: 'blob'});
+export const receipt = (token, sessionId) => call('GET', '/api/admin/sessions/' + encodeURIComponent(sessionId)
+  + '/receipt', {token, as: 'blob'});

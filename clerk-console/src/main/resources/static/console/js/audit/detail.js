@@ -40,10 +40,13 @@ export async function showSession(auth, id, openVerification) {
   const detail = await api.session(auth.token, id);
   const s = detail.session;
   const box = $('detail');
+  const picture = el('img', {id: 'detail-picture', class: 'detail-picture', alt: ''});
+  picture.hidden = true;
   const timeline = el('ol', {class: 'timeline', id: 'detail-timeline'},
     ...(s.events || []).map((e) => el('li', {}, el('time', {}, when(e.at)),
       t('kind.' + e.kind) + (e.expertId ? ' · ' + e.expertId : '')
-        + (e.note ? ' · ' + (e.kind === 'RATED' ? t('rating.' + e.note) : e.note) : ''))));
+        + (e.note ? ' · ' + (e.kind === 'RATED' ? t('rating.' + e.note) : e.note) : ''),
+      caseFileAction(auth, s.sessionId, e, picture))));
   const checks = el('ul', {id: 'detail-verifications'}, ...detail.verifications.map((v) => {
     const open = el('button', {type: 'button', class: 'link'}, v.verificationId);
     open.addEventListener('click', () => openVerification(v.verificationId));
@@ -60,11 +63,48 @@ export async function showSession(auth, id, openVerification) {
       ['detail.outcome', outcome ? t('outcome.' + outcome.outcome) : t('outcome.NONE')],
       ['detail.missing', (outcome?.missingDocuments || []).map((d) => d.name + (d.dueDate ? '（' + d.dueDate + '）' : '')).join('；')],
       ['detail.notes', outcome?.notes], ['detail.rating', t('rating.' + (s.rating || 'NONE'))]]),
-    el('h3', {}, t('detail.timeline')), timeline,
+    el('h3', {}, t('detail.timeline')), timeline, picture,
     detail.verifications.length ? el('h3', {}, t('detail.verifications')) : null,
     detail.verifications.length ? checks : null);
   box.hidden = false;
   box.scrollIntoView({block: 'nearest'});
+}
+
+/** A document photo of the timeline opens below it; the signed receipt downloads. Each read is logged. */
+function caseFileAction(auth, sessionId, e, picture) {
+  const c = e.caseFile;
+  if (e.kind === 'DOCUMENT_UPLOADED' && c && c.documentId) {
+    const button = el('button', {type: 'button', class: 'link', 'data-document': c.documentId, 'data-attempt': String(c.attempt)},
+      t('action.viewPicture'));
+    button.addEventListener('click', async () => {
+      try {
+        const blob = await api.picture(auth.token, sessionId, c.documentId, c.attempt);
+        if (picture.src) URL.revokeObjectURL(picture.src);
+        picture.src = URL.createObjectURL(blob);
+        picture.alt = c.materialCode + ' #' + c.attempt;
+        picture.hidden = false;
+      } catch (err) {
+        picture.hidden = false;
+        picture.removeAttribute('src');
+        picture.alt = t('error.picture');
+      }
+    });
+    return el('span', {}, ' ', button);
+  }
+  if (e.kind === 'SIGNED') {
+    const button = el('button', {type: 'button', class: 'link', id: 'detail-receipt'}, t('action.receipt'));
+    button.addEventListener('click', async () => {
+      const blob = await api.receipt(auth.token, sessionId);
+      const url = URL.createObjectURL(blob);
+      const link = el('a', {href: url, download: 'receipt-' + sessionId + '.pdf'});
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    });
+    return el('span', {}, ' ', button);
+  }
+  return null;
 }
 
 async function imageInto(img, auth, id, which) {

@@ -70,6 +70,10 @@ const ZH = {
   'kind.RING_TIMEOUT': '呼叫超时', 'kind.ACCEPTED': '专家接听', 'kind.CONNECTED': '音视频接通', 'kind.ENDED': '通话结束',
   'kind.RATED': '市民评价', 'kind.OUTCOME': '记录办理结果', 'kind.TRANSFERRED': '转办', 'kind.INVITED': '邀请专家会商',
   'kind.JOINED': '会商专家加入', 'kind.LEFT': '会商专家离开',
+  'kind.MATERIAL_MARKED': '核对材料', 'kind.DOCUMENT_REQUESTED': '请群众拍摄材料', 'kind.DOCUMENT_UPLOADED': '终端上传材料照片',
+  'kind.DOCUMENT_REVIEWED': '审核材料照片', 'kind.DOCUMENT_PROBLEM': '终端无法提供材料', 'kind.CLOSING_SHOWN': '向群众展示确认单',
+  'kind.SIGNED': '群众签字确认', 'action.viewPicture': '查看照片（记入审计日志）', 'action.receipt': '下载回执（记入审计日志）',
+  'error.picture': '照片读取失败。',
 };
 
 const EN = {
@@ -141,6 +145,11 @@ const EN = {
   'kind.RING_TIMEOUT': 'Ring timed out', 'kind.ACCEPTED': 'Expert answered', 'kind.CONNECTED': 'Media connected',
   'kind.ENDED': 'Call ended', 'kind.RATED': 'Citizen rated', 'kind.OUTCOME': 'Outcome recorded', 'kind.TRANSFERRED': 'Transferred',
   'kind.INVITED': 'Colleague invited', 'kind.JOINED': 'Colleague joined', 'kind.LEFT': 'Colleague left',
+  'kind.MATERIAL_MARKED': 'Material checked', 'kind.DOCUMENT_REQUESTED': 'Document photo asked for',
+  'kind.DOCUMENT_UPLOADED': 'Document photo uploaded', 'kind.DOCUMENT_REVIEWED': 'Document photo reviewed',
+  'kind.DOCUMENT_PROBLEM': 'The kiosk could not provide it', 'kind.CLOSING_SHOWN': 'Summary shown to the citizen',
+  'kind.SIGNED': 'Citizen signed', 'action.viewPicture': 'View the photo (logged)', 'action.receipt': 'Download the receipt (logged)',
+  'error.picture': 'The photo could not be loaded.',
 };
 
 const STORE = 'console.lang';
