@@ -47,6 +47,8 @@ final class DocumentRun {
     private ScheduledFuture<?> previewTask;
     private Future<?> work;
     private int failedUploads;
+    /** 拍照 came while the camera was still opening: taken once it is open. */
+    private boolean photoPending;
     private boolean over;
 
     DocumentRun(String session, DocumentCapture capture, KioskScreen screen, CaseFileHost host,
@@ -96,6 +98,10 @@ final class DocumentRun {
                 }
             }
         }, 0, PREVIEW_MILLIS, TimeUnit.MILLISECONDS);
+        if (photoPending) {
+            photoPending = false;
+            photoRequested();
+        }
     }
 
     /** 拍照. */
@@ -105,7 +111,8 @@ final class DocumentRun {
             return;
         }
         if (current == null) {
-            problem(CaptureProblem.CAMERA_UNAVAILABLE, "no picture from the camera");
+            // Still opening (a failure to open reports CAMERA_UNAVAILABLE by itself).
+            photoPending = true;
             return;
         }
         onWorker(() -> {
