@@ -118,7 +118,7 @@ public sealed interface CaseFilePanel {
         }
 
         public static Closing shown(CaseSummary summary) {
-            return new Closing(summary, ClosingStep.SIGNING, Signature.EMPTY);
+            return new Closing(summary, ClosingStep.READING, Signature.EMPTY);
         }
 
         public Closing at(ClosingStep next) {
@@ -132,11 +132,17 @@ public sealed interface CaseFilePanel {
         @Override
         public void describe(ScreenContent.Builder content) {
             Messages m = content.messages();
-            ClosingWords.describe(summary, content);
+            if (step == ClosingStep.READING) {
+                // First the facts alone, then the pad: each fits a kiosk screen at full size.
+                ClosingWords.describe(summary, content);
+                content.button(SIGN_START, m.text("sign.start"));
+                return;
+            }
+            ClosingWords.heading(summary, content);
             switch (step) {
                 case SIGNING -> {
                     content.text(SIGN_HINT, m.text("sign.hint"));
-                    content.text(SIGN_PAD, m.text("sign.pad"));
+                    content.button(SIGN_BACK, m.text("sign.back"));
                     content.button(SIGN_CLEAR, m.text("sign.clear"));
                     if (signature.isEmpty()) {
                         // Shown, but it cannot be pressed: nothing to confirm yet.
@@ -159,7 +165,9 @@ public sealed interface CaseFilePanel {
 
     /** Where the citizen is with the summary. */
     enum ClosingStep {
-        /** Reading and signing. */
+        /** Reading the summary; 确认无误，去签字 opens the pad (on the screen only). */
+        READING,
+        /** Signing on the pad. */
         SIGNING,
         /** 正在提交…: the signature is on its way. */
         SUBMITTING,

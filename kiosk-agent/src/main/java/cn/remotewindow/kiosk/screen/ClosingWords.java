@@ -11,6 +11,15 @@ final class ClosingWords {
     private ClosingWords() {
     }
 
+    /** The outcome and the case number: what stays in sight while signing. */
+    static void heading(CaseSummary summary, ScreenContent.Builder content) {
+        Messages m = content.messages();
+        content.text(SUM_HEADING, m.text("sum.outcome." + summary.outcome()));
+        if (summary.caseNumber() != null && !summary.caseNumber().isBlank()) {
+            content.text(SUM_CASE, m.text("sum.case", summary.caseNumber()));
+        }
+    }
+
     static void describe(CaseSummary summary, ScreenContent.Builder content) {
         Messages m = content.messages();
         ScreenLanguage language = m.language();
@@ -33,7 +42,7 @@ final class ClosingWords {
                     .map(material -> material.promisedDate() == null
                             ? material.name().in(language)
                             : m.text("sum.missing.by", material.name().in(language), material.promisedDate()))
-                    .collect(Collectors.joining(m.text("sum.separator")))));
+                    .collect(Collectors.joining(separator(language)))));
         }
         if (summary.promisedDays() != null && summary.dueDate() != null) {
             content.text(SUM_DUE, m.text("sum.due", summary.promisedDays(), summary.dueDate()));
@@ -45,8 +54,13 @@ final class ClosingWords {
         }
     }
 
+    /** Between names in a list: the enumeration comma in Chinese. */
+    private static String separator(ScreenLanguage language) {
+        return language == ScreenLanguage.ZH_CN ? "、" : ", ";
+    }
+
     private static String names(List<CaseSummary.Material> materials, ScreenLanguage language, Messages m) {
         return materials.stream().map(material -> material.name().in(language))
-                .collect(Collectors.joining(m.text("sum.separator")));
+                .collect(Collectors.joining(separator(language)));
     }
 }

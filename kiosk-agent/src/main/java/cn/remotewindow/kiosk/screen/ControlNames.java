@@ -125,9 +125,12 @@ public final class ControlNames {
     public static final String SUM_MISSING = "sum.missing";
     public static final String SUM_DUE = "sum.due";
     public static final String SUM_DELIVERY = "sum.delivery";
+    /** Button: 确认无误，去签字 — from the summary to the pad (on the screen only). */
+    public static final String SIGN_START = "sign.start";
+    /** Button: back from the pad to the whole summary, keeping what is drawn (on the screen only). */
+    public static final String SIGN_BACK = "sign.back";
+    /** Above the signature pad, while signing; the pad itself is shown from then on. */
     public static final String SIGN_HINT = "sign.hint";
-    /** The signature pad (its caption); strokes are drawn on it. */
-    public static final String SIGN_PAD = "sign.pad";
     /** Button: 清除, empties the pad (on the screen only). */
     public static final String SIGN_CLEAR = "sign.clear";
     /** Button: 确认签字 (one-shot); shown but not pressable while the pad is empty. */

@@ -333,7 +333,11 @@ public final class ScreenModel {
     }
 
     private void pressOnClosing(InCall call, CaseFilePanel.Closing closing, String control) {
-        if (SIGN_CLEAR.equals(control)) {
+        if (SIGN_START.equals(control)) {
+            update(call.withCaseFile(closing.at(CaseFilePanel.ClosingStep.SIGNING)));
+        } else if (SIGN_BACK.equals(control)) {
+            update(call.withCaseFile(closing.at(CaseFilePanel.ClosingStep.READING)));
+        } else if (SIGN_CLEAR.equals(control)) {
             update(call.withCaseFile(closing.signed(Signature.EMPTY)));
         } else if ((SIGN_CONFIRM.equals(control) || SIGN_RETRY.equals(control)) && !closing.signature().isEmpty()) {
             Signature signature = closing.signature();

@@ -219,8 +219,9 @@ class CaseFileTest {
     @Test
     void theSignatureIsPostedAsAPngAndTheReceiptGoesToThePrinter() throws Exception {
         onAgent(() -> caseFile.message(SESSION, summary()));
-        waitFor(c -> c.shows(SIGN_CONFIRM), "the summary");
+        waitFor(c -> c.canPress(SIGN_START), "the summary");
         assertThat(screen.current().text(SUM_MISSING)).isEqualTo("还需补交：结婚证（2026-12-14 前）");
+        press(SIGN_START);
         screen.drawSignature(List.of(new Point2D.Float(0.1f, 0.5f), new Point2D.Float(0.9f, 0.6f)));
         press(SIGN_CONFIRM);
         waitFor(() -> server.requests().size() == 1, "the signature upload");
@@ -250,7 +251,8 @@ class CaseFileTest {
     void aSignatureThatDidNotGetThroughIsRetried() throws Exception {
         server.answer(503);
         onAgent(() -> caseFile.message(SESSION, summary()));
-        waitFor(c -> c.shows(SIGN_CONFIRM), "the summary");
+        waitFor(c -> c.canPress(SIGN_START), "the summary");
+        press(SIGN_START);
         screen.drawSignature(List.of(new Point2D.Float(0.2f, 0.5f), new Point2D.Float(0.8f, 0.5f)));
         press(SIGN_CONFIRM);
         waitFor(c -> c.canPress(SIGN_RETRY), "重试");
@@ -262,7 +264,7 @@ class CaseFileTest {
     @Test
     void aCancelledSummaryGoesBackToTheCall() throws Exception {
         onAgent(() -> caseFile.message(SESSION, summary()));
-        waitFor(c -> c.shows(SIGN_CONFIRM), "the summary");
+        waitFor(c -> c.canPress(SIGN_START), "the summary");
         onAgent(() -> caseFile.message(SESSION, new ClosingState("c-1", ClosingPhase.CANCELLED, null, null)));
         waitFor(c -> !c.shows(SUM_HEADING), "back to the call");
     }

@@ -162,6 +162,8 @@ class CaseFileScreenTest {
     @Test
     void anEmptySignatureCannotBeConfirmed() {
         screen.showCaseFile(CaseFilePanel.Closing.shown(PENDING));
+        assertThat(screen.current().canPress(SIGN_CONFIRM)).as("no pad before the summary is read").isFalse();
+        assertThat(screen.press(SIGN_START)).isTrue();
         assertThat(screen.current().shows(SIGN_CONFIRM)).as("shown").isTrue();
         assertThat(screen.press(SIGN_CONFIRM)).as("but not pressable").isFalse();
         assertThat(taps.events).isEmpty();
@@ -170,6 +172,12 @@ class CaseFileScreenTest {
     @Test
     void signClearSignAgainConfirmOnce() {
         screen.showCaseFile(CaseFilePanel.Closing.shown(PENDING));
+        screen.drawSignature(stroke());
+        assertThat(screen.press(SIGN_START)).isTrue();
+        assertThat(screen.press(SIGN_CONFIRM)).as("a stroke before the pad was open is not kept").isFalse();
+        assertThat(screen.press(SIGN_BACK)).isTrue();
+        assertThat(screen.current().text(SUM_DUE)).as("the whole summary again").isNotNull();
+        assertThat(screen.press(SIGN_START)).isTrue();
         screen.drawSignature(stroke());
         assertThat(screen.press(SIGN_CLEAR)).isTrue();
         assertThat(screen.press(SIGN_CONFIRM)).as("cleared").isFalse();
@@ -187,6 +195,7 @@ class CaseFileScreenTest {
     @Test
     void aFailedSubmissionRetriesWithTheSameSignature() {
         screen.showCaseFile(CaseFilePanel.Closing.shown(PENDING));
+        screen.press(SIGN_START);
         screen.drawSignature(stroke());
         screen.press(SIGN_CONFIRM);
         screen.showCaseFile(CaseFilePanel.Closing.shown(PENDING).at(CaseFilePanel.ClosingStep.FAILED));

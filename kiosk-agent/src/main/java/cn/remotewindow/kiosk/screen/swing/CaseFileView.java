@@ -33,7 +33,6 @@ final class CaseFileView extends JPanel {
     private final VideoPanel still;
     private final List<KioskLabel> summary;
     private final KioskLabel signHint;
-    private final KioskLabel padLabel;
     private final SignaturePadView pad;
     private final KioskLabel status;
     private final ButtonStrip buttons;
@@ -51,7 +50,7 @@ final class CaseFileView extends JPanel {
         preview = new VideoPanel(DOC_PREVIEW, false, theme.small());
         still = new VideoPanel(DOC_STILL, false, theme.small());
         summary = List.of(
-                widgets.label(SUM_HEADING, theme.heading(), Theme.GREEN, false),
+                widgets.label(SUM_HEADING, theme.message(), Theme.GREEN, false),
                 widgets.label(SUM_ITEM, theme.small(), Theme.TEXT, false),
                 widgets.label(SUM_CASE, theme.small(), Theme.TEXT, false),
                 widgets.label(SUM_REASON, theme.small(), Theme.TEXT, false),
@@ -60,7 +59,6 @@ final class CaseFileView extends JPanel {
                 widgets.label(SUM_DUE, theme.small(), Theme.TEXT, false),
                 widgets.label(SUM_DELIVERY, theme.small(), Theme.TEXT, false));
         signHint = widgets.label(SIGN_HINT, theme.small().deriveFont(Font.BOLD), Theme.PRIMARY, false);
-        padLabel = widgets.label(SIGN_PAD, theme.small(), Theme.TEXT_QUIET, false);
         pad = new SignaturePadView(theme, stroke -> strokes.accept(stroke));
         status = widgets.label(SIGN_STATUS, theme.heading(), Theme.PRIMARY, true);
         buttons = new ButtonStrip(theme.gap(),
@@ -69,6 +67,8 @@ final class CaseFileView extends JPanel {
                 widgets.button(DOC_SEND, KioskButton.Style.PRIMARY),
                 widgets.button(DOC_RETRY, KioskButton.Style.PRIMARY),
                 widgets.button(DOC_CANCEL, KioskButton.Style.SECONDARY),
+                widgets.button(SIGN_START, KioskButton.Style.PRIMARY),
+                widgets.button(SIGN_BACK, KioskButton.Style.SECONDARY),
                 widgets.button(SIGN_CLEAR, KioskButton.Style.SECONDARY),
                 widgets.button(SIGN_CONFIRM, KioskButton.Style.PRIMARY),
                 widgets.button(SIGN_RETRY, KioskButton.Style.PRIMARY));
@@ -79,7 +79,6 @@ final class CaseFileView extends JPanel {
         add(still, ColumnLayout.Cell.GROW);
         summary.forEach(line -> add(line, ColumnLayout.Cell.FULL));
         add(signHint, ColumnLayout.Cell.FULL);
-        add(padLabel, ColumnLayout.Cell.FULL);
         add(pad, ColumnLayout.Cell.GROW);
         add(status, ColumnLayout.Cell.FULL);
         add(buttons, ColumnLayout.Cell.FULL);
@@ -120,8 +119,9 @@ final class CaseFileView extends JPanel {
         summary.get(0).setForeground("REJECTED".equals(outcome) ? Theme.DANGER
                 : "TRANSFERRED".equals(outcome) ? Theme.PRIMARY : Theme.GREEN);
         Widgets.bind(signHint, content);
-        Widgets.bind(padLabel, content);
-        pad.setVisible(content.text(SIGN_PAD) != null);
+        boolean padShown = panel instanceof CaseFilePanel.Closing closing
+                && closing.step() != CaseFilePanel.ClosingStep.READING;
+        pad.setVisible(padShown);
         if (panel instanceof CaseFilePanel.Closing closing) {
             pad.show(closing.signature(), content.canPress(SIGN_CLEAR));
         }
@@ -132,6 +132,27 @@ final class CaseFileView extends JPanel {
         buttons.setVisible(buttons.shown() > 0);
         revalidate();
         repaint();
+    }
+
+    /** The summary's facts at body size when they fit, else at the 28 px floor (English, many materials). */
+    @Override
+    public void doLayout() {
+        fonts(false);
+        ColumnLayout layout = (ColumnLayout) getLayout();
+        if (layout.heightFor(this, getWidth()) > getHeight()) {
+            fonts(true);
+        }
+        super.doLayout();
+    }
+
+    private void fonts(boolean compact) {
+        Font lines = compact ? theme.small() : theme.body();
+        for (KioskLabel line : summary.subList(1, summary.size())) {
+            Font font = line.getName().equals(SUM_MISSING) ? lines.deriveFont(Font.BOLD) : lines;
+            if (!line.getFont().equals(font)) {
+                line.setFont(font);
+            }
+        }
     }
 
     @Override
