@@ -100,7 +100,8 @@ public final class KioskAgentMain {
         screen.setLanguage("en".equals(config.screen().language().getLanguage()) ? ScreenLanguage.EN : ScreenLanguage.ZH_CN);
         KioskAgent agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine,
                 LocalDevices.configured(config.media()), ownScreen, AgentTimings.DEFAULTS,
-                VerifySetup.configured(config.identity()), Clock.systemUTC());
+                VerifySetup.configured(config.identity()), cn.remotewindow.kiosk.agent.CaseFileSetup.configured(config),
+                Clock.systemUTC());
         SignalingClients clients = new SignalingClients(1);
         ServerLink link = new ServerLink(new ServerApi(config.server().httpUrl(), config.device()), clients,
                 config.reconnect(), agent.linkListener(), agent::resumeSession, Clock.systemUTC());
@@ -119,6 +120,12 @@ public final class KioskAgentMain {
             public EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
                     throws InterruptedException {
                 return link.submitEvidence(uploadPath, upload, timeout);
+            }
+
+            @Override
+            public cn.remotewindow.kiosk.link.CaseFileReply caseFile(cn.remotewindow.kiosk.link.CaseFileCall call)
+                    throws InterruptedException {
+                return link.caseFile(call);
             }
         });
         link.start();

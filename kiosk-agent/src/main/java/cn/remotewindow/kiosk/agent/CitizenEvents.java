@@ -63,4 +63,24 @@ final class CitizenEvents implements CitizenListener {
     public void verificationCancelled() {
         agent.onAgent(() -> agent.flow().verificationCancelled());
     }
+
+    @Override
+    public void documentPhotoRequested() {
+        agent.onAgent(() -> agent.flow().caseFile().photoRequested());
+    }
+
+    @Override
+    public void documentSendRequested() {
+        agent.onAgent(() -> agent.flow().caseFile().sendRequested());
+    }
+
+    @Override
+    public void documentCancelled() {
+        agent.onAgent(() -> agent.flow().caseFile().cancelled());
+    }
+
+    @Override
+    public void signatureConfirmed(cn.remotewindow.kiosk.screen.Signature signature) {
+        agent.onAgent(() -> agent.flow().caseFile().signatureConfirmed(signature));
+    }
 }

@@ -1,5 +1,7 @@
 package cn.remotewindow.kiosk.agent;
 
+import cn.remotewindow.kiosk.link.CaseFileCall;
+import cn.remotewindow.kiosk.link.CaseFileReply;
 import cn.remotewindow.kiosk.identity.EvidenceOutcome;
 import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.kiosk.link.LinkListener;
@@ -42,6 +44,15 @@ public final class KioskAgent implements AutoCloseable {
          */
         EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
                 throws InterruptedException;
+
+        /**
+         * One HTTP exchange of the case file ({@code ServerLink.caseFile}): a document picture, the
+         * signature, the receipt. Blocks up to the call's timeout, on a worker thread. A link without
+         * it answers {@link CaseFileReply#UNREACHABLE}.
+         */
+        default CaseFileReply caseFile(CaseFileCall call) throws InterruptedException {
+            return CaseFileReply.UNREACHABLE;
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(KioskAgent.class);
@@ -67,14 +78,23 @@ public final class KioskAgent implements AutoCloseable {
     public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine,
                       LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings,
                       VerifySetup verifySetup, Clock clock) {
+        this(screen, catalogue, engine, devicesOpener, ownScreen, timings, verifySetup, CaseFileSetup.DEFAULTS, clock);
+    }
+
+    /**
+     * @param caseFileSetup the document camera and the receipt printer of the case file in the call
+     */
+    public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine,
+                      LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings,
+                      VerifySetup verifySetup, CaseFileSetup caseFileSetup, Clock clock) {
         this.screen = screen;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-agent");
             t.setDaemon(true);
             return t;
         });
-        this.flow = new ServiceFlow(screen, catalogue, engine, devicesOpener, ownScreen, timings, verifySetup, clock,
-                thread);
+        this.flow = new ServiceFlow(screen, catalogue, engine, devicesOpener, ownScreen, timings, verifySetup,
+                caseFileSetup, clock, thread);
     }
 
     /** The link listener to give the server link; events hop onto the agent's thread. */

@@ -84,10 +84,12 @@ final class ServiceFlow {
     private boolean outOfService;
     /** Remote identity verification during the call; this class only hands it its messages and taps. */
     private final IdentityCheck identity;
+    /** Document pictures, the closing summary and the receipt; this class only hands it messages. */
+    private final CaseFile caseFile;
 
     ServiceFlow(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine, LocalDevices.Opener devicesOpener,
-                OwnScreen ownScreen, AgentTimings timings, VerifySetup verifySetup, Clock clock,
-                ScheduledExecutorService thread) {
+                OwnScreen ownScreen, AgentTimings timings, VerifySetup verifySetup, CaseFileSetup caseFileSetup,
+                Clock clock, ScheduledExecutorService thread) {
         this.screen = screen;
         this.catalogue = catalogue;
         this.engine = engine;
@@ -112,6 +114,30 @@ final class ServiceFlow {
                 return link.submitEvidence(path, upload, timeout);
             }
         }, thread, clock);
+        DocumentCamera.Opener documentCameras = DocumentCameras.opener(caseFileSetup, engine,
+                () -> devices == null ? null : devices.camera(), clock);
+        this.caseFile = new CaseFile(screen, caseFileSetup, new CaseFileHost() {
+            @Override
+            public void send(String session, Message message) {
+                outbox.deliver(session, message, ServiceFlow.this::sendNow);
+            }
+
+            @Override
+            public cn.remotewindow.kiosk.link.CaseFileReply http(cn.remotewindow.kiosk.link.CaseFileCall call)
+                    throws InterruptedException {
+                return link.caseFile(call);
+            }
+
+            @Override
+            public DocumentCamera openCamera() throws java.io.IOException {
+                return documentCameras.open();
+            }
+        }, thread);
+    }
+
+    /** The case file in the call (documents, summary, signature, receipt); for the citizen's taps. */
+    CaseFile caseFile() {
+        return caseFile;
     }
 
     /** The session to resume on reconnecting; read by the link's thread, hence volatile. */
@@ -353,6 +379,11 @@ final class ServiceFlow {
             // Shown over the call; one that comes while connecting waits for the call screen.
             if (stage == Stage.IN_CALL || stage == Stage.CONNECTING) {
                 identity.message(about, body);
+            }
+        } else if (CaseFile.handles(body)) {
+            // Over the call only (the screen ignores it elsewhere); the checklist is kept whenever it comes.
+            if (stage == Stage.IN_CALL || body instanceof cn.remotewindow.protocol.message.MaterialsState) {
+                caseFile.message(about, body);
             }
         } else if (body instanceof Chat chat) {
             if (stage == Stage.IN_CALL) {
@@ -619,6 +650,7 @@ final class ServiceFlow {
 
     private void endCallMedia() {
         identity.sessionOver();
+        caseFile.sessionOver();
         if (call != null) {
             call.close();
             call = null;
@@ -654,6 +686,7 @@ final class ServiceFlow {
     void close() {
         endCallMedia();
         identity.close();
+        caseFile.close();
         if (devices != null) {
             devices.close();
         }

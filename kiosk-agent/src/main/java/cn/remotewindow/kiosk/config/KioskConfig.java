@@ -9,7 +9,24 @@ import java.util.Locale;
  * from a properties file with environment overrides; kiosk-agent/README.md lists every key.
  */
 public record KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen,
-                          Identity identity) {
+                          Identity identity, CaseFile caseFile) {
+
+    public KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen, Identity identity) {
+        this(server, device, media, reconnect, screen, identity, CaseFile.DEFAULTS);
+    }
+
+    /**
+     * The case file in the call: where document pictures come from when not from a camera, and
+     * where receipts are printed.
+     *
+     * @param documentFile an image file that stands in for the document camera (demos, tests); null: a camera
+     * @param receiptPrinter the printer's name as the system knows it (javax.print); blank: no printer,
+     *     receipts are written to {@code receiptDirectory}
+     * @param receiptDirectory where receipts go without a printer
+     */
+    public record CaseFile(java.nio.file.Path documentFile, String receiptPrinter, java.nio.file.Path receiptDirectory) {
+        public static final CaseFile DEFAULTS = new CaseFile(null, "", java.nio.file.Path.of("receipts"));
+    }
 
     /** Where the signaling server is. */
     public record Server(URI httpUrl) {

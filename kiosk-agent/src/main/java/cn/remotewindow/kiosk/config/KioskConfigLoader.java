@@ -30,6 +30,9 @@ public final class KioskConfigLoader {
             {"media.camera", "synthetic"},
             {"media.microphone", "synthetic"},
             {"media.document-camera", ""},
+            {"media.document-file", ""},
+            {"receipt.printer", ""},
+            {"receipt.directory", "receipts"},
             {"media.width", "640"},
             {"media.height", "480"},
             {"media.fps", "30"},
@@ -93,7 +96,10 @@ public final class KioskConfigLoader {
                         reading.duration("reconnect.max-delay"), reading.fraction("reconnect.jitter")),
                 new KioskConfig.Screen(reading.mode("screen.mode"), reading.language("screen.language"),
                         reading.bool("screen.full-screen")),
-                reading.identity());
+                reading.identity(),
+                new KioskConfig.CaseFile(reading.readableFile("media.document-file"), reading.text("receipt.printer"),
+                        java.nio.file.Path.of(reading.text("receipt.directory").isBlank() ? "receipts"
+                                : reading.text("receipt.directory"))));
         if (!problems.isEmpty()) {
             throw new KioskConfigException(problems);
         }

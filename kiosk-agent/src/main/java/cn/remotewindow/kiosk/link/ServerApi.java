@@ -33,12 +33,19 @@ public final class ServerApi {
     private final URI base;
     private final KioskConfig.Device device;
     private final HttpClient http;
+    private final CaseFileApi caseFile;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public ServerApi(URI base, KioskConfig.Device device) {
         this.base = base;
         this.device = device;
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        this.caseFile = new CaseFileApi(base);
+    }
+
+    /** A document picture, the signature or the receipt (docs/http-api.md, "The case file"). */
+    public CaseFileReply caseFile(AccessToken access, CaseFileCall call) throws InterruptedException {
+        return caseFile.exchange(access, call);
     }
 
     public KioskConfig.Device device() {

@@ -126,6 +126,36 @@ public final class ServerLink implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * One exchange of the case file (a document picture, the signature, the receipt) with the access
+     * token, signing in again once when the token is refused. Blocking: call it off the link's and
+     * the agent's threads.
+     */
+    public CaseFileReply caseFile(CaseFileCall call) throws InterruptedException {
+        CaseFileReply reply = CaseFileReply.UNREACHABLE;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            boolean fresh = attempt > 0;
+            AccessToken token;
+            try {
+                token = thread.submit(() -> {
+                    if (fresh) {
+                        access = null;
+                    }
+                    return accessToken();
+                }).get(call.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+                log.warn("case file {}: no access token ({})", call.path(),
+                        e.getCause() != null ? e.getCause().getMessage() : e);
+                return CaseFileReply.UNREACHABLE;
+            }
+            reply = api.caseFile(token, call);
+            if (reply.status() != 401) {
+                return reply;
+            }
+        }
+        return reply;
+    }
+
     /** Drops the current connection as a network fault would (for tests and the --check mode). */
     public void dropConnection() {
         SignalingConnection current = connection;

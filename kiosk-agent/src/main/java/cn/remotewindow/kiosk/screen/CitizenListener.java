@@ -49,4 +49,22 @@ public interface CitizenListener {
     /** The citizen switched the language; the screen has already switched itself. */
     default void languageChanged(ScreenLanguage language) {
     }
+
+    // ---- the case file (defaults: a front end without it ignores the taps) --------------------
+
+    /** 拍照: take the still now and show it with {@code showCaseFile(document.at(CAPTURED))}. */
+    default void documentPhotoRequested() {
+    }
+
+    /** 确认上传, or 重试 after a failed upload: send the still taken last. */
+    default void documentSendRequested() {
+    }
+
+    /** 取消: the citizen does not send this document. */
+    default void documentCancelled() {
+    }
+
+    /** 确认签字 with what is on the pad (never empty), or 重试 with the same signature. */
+    default void signatureConfirmed(Signature signature) {
+    }
 }

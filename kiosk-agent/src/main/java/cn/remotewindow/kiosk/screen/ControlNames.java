@@ -97,6 +97,49 @@ public final class ControlNames {
     /** Prefix + {@link VerifyAdvice} name: one plain sentence per thing to do better. */
     public static final String VERIFY_ADVICE = "verify.advice.";
 
+    // ---- the case file over the call: a document picture, the closing summary and signature ----
+    public static final String DOC_HEADING = "doc.heading";
+    /** The expert's words: what to capture. */
+    public static final String DOC_NOTE = "doc.note";
+    public static final String DOC_HINT = "doc.hint";
+    /** The document camera's live picture (its caption). */
+    public static final String DOC_PREVIEW = "doc.preview";
+    /** The captured still (its caption). */
+    public static final String DOC_STILL = "doc.still";
+    /** Button: 拍照 (one-shot: the kiosk takes the still). */
+    public static final String DOC_TAKE = "doc.take";
+    /** Button: 重拍, back to the preview (on the screen only). */
+    public static final String DOC_RETAKE = "doc.retake";
+    /** Button: 确认上传 (one-shot). */
+    public static final String DOC_SEND = "doc.send";
+    /** Button: 重试 after a failed upload (one-shot). */
+    public static final String DOC_RETRY = "doc.retry";
+    /** Button: 取消, the citizen does not send this document (one-shot). */
+    public static final String DOC_CANCEL = "doc.cancel";
+
+    public static final String SUM_HEADING = "sum.heading";
+    public static final String SUM_ITEM = "sum.item";
+    public static final String SUM_CASE = "sum.case";
+    public static final String SUM_REASON = "sum.reason";
+    public static final String SUM_RECEIVED = "sum.received";
+    public static final String SUM_MISSING = "sum.missing";
+    public static final String SUM_DUE = "sum.due";
+    public static final String SUM_DELIVERY = "sum.delivery";
+    /** Button: 确认无误，去签字 — from the summary to the pad (on the screen only). */
+    public static final String SIGN_START = "sign.start";
+    /** Button: back from the pad to the whole summary, keeping what is drawn (on the screen only). */
+    public static final String SIGN_BACK = "sign.back";
+    /** Above the signature pad, while signing; the pad itself is shown from then on. */
+    public static final String SIGN_HINT = "sign.hint";
+    /** Button: 清除, empties the pad (on the screen only). */
+    public static final String SIGN_CLEAR = "sign.clear";
+    /** Button: 确认签字 (one-shot); shown but not pressable while the pad is empty. */
+    public static final String SIGN_CONFIRM = "sign.confirm";
+    /** Button: 重试 after the signature did not get through (one-shot). */
+    public static final String SIGN_RETRY = "sign.retry";
+    /** 正在提交… / 已签字，正在打印回执 / ... */
+    public static final String SIGN_STATUS = "sign.status";
+
     public static final String RATING_HEADING = "rating.heading";
     public static final String RATING_HINT = "rating.hint";
     /** Prefix + {@link Rating} name. Button: gives that rating. */

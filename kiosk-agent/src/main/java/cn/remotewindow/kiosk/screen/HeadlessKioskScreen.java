@@ -23,6 +23,8 @@ public final class HeadlessKioskScreen implements KioskScreen {
     private final RecordingVideoView selfVideo = new RecordingVideoView();
     private final RecordingVideoView sharedScreen = new RecordingVideoView();
     private final RecordingVideoView guestVideo = new RecordingVideoView();
+    private final RecordingVideoView documentPreview = new RecordingVideoView();
+    private final RecordingVideoView documentStill = new RecordingVideoView();
 
     public HeadlessKioskScreen() {
         record();
@@ -135,6 +137,34 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public synchronized void showCaseFile(CaseFilePanel panel) {
+        model.showCaseFile(panel);
+    }
+
+    @Override
+    public synchronized void endCaseFile() {
+        model.endCaseFile();
+    }
+
+    /**
+     * Draws one stroke on the signature pad, as the citizen's finger would (points scaled to 0..1
+     * of the pad); ignored when no pad is open.
+     */
+    public synchronized void drawSignature(List<java.awt.geom.Point2D.Float> stroke) {
+        model.addSignatureStroke(List.copyOf(stroke));
+    }
+
+    @Override
+    public RecordingVideoView documentPreview() {
+        return documentPreview;
+    }
+
+    @Override
+    public RecordingVideoView documentStill() {
+        return documentStill;
+    }
+
+    @Override
     public synchronized void showRating() {
         model.showRating();
     }
@@ -184,6 +214,8 @@ public final class HeadlessKioskScreen implements KioskScreen {
         selfVideo.clear();
         sharedScreen.clear();
         guestVideo.clear();
+        documentPreview.clear();
+        documentStill.clear();
     }
 
     private synchronized void record() {

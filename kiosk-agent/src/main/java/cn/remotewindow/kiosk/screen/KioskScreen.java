@@ -123,6 +123,23 @@ public interface KioskScreen {
     /** Back to the plain call screen (the expert large again). */
     void endVerification();
 
+    // ---- the case file over the call (protocol 5.49): document pictures, summary, signature ------
+
+    /**
+     * A document picture or the closing summary in the call's large place, replacing what it showed
+     * before (the identity check, when one is shown, stays in front). Ignored outside the call.
+     */
+    void showCaseFile(CaseFilePanel panel);
+
+    /** Back to the plain call; ignored when no case-file panel is shown. */
+    void endCaseFile();
+
+    /** The document camera's live picture while {@link DocumentStep#PREVIEW} is shown. */
+    VideoView documentPreview();
+
+    /** The still the citizen took, shown large from {@link DocumentStep#CAPTURED} on. */
+    VideoView documentStill();
+
     /** After the call: the 好差评 rating. */
     void showRating();
 

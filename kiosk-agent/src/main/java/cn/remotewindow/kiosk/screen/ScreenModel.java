@@ -161,6 +161,37 @@ public final class ScreenModel {
         }
     }
 
+    /**
+     * Shows a document picture or the closing summary over the call (replacing the one before);
+     * ignored outside the call. Like a new screen, it takes taps again after a one-shot action.
+     * A summary shown again while the citizen is signing keeps what is on the pad.
+     */
+    public void showCaseFile(CaseFilePanel panel) {
+        Objects.requireNonNull(panel, "panel");
+        if (state instanceof InCall call) {
+            if (panel instanceof CaseFilePanel.Closing closing && call.caseFile() instanceof CaseFilePanel.Closing shown
+                    && closing.summary().equals(shown.summary())) {
+                panel = closing.signed(shown.signature());
+            }
+            replace(call.withCaseFile(panel));
+        }
+    }
+
+    /** Back to the plain call; ignored when no case-file panel is shown. */
+    public void endCaseFile() {
+        if (state instanceof InCall call && call.caseFile() != null) {
+            replace(call.withCaseFile(null));
+        }
+    }
+
+    /** A stroke the citizen drew on the signature pad (points scaled to 0..1); ignored when no pad is open. */
+    public void addSignatureStroke(java.util.List<java.awt.geom.Point2D.Float> stroke) {
+        if (state instanceof InCall call && call.caseFile() instanceof CaseFilePanel.Closing closing
+                && closing.step() == CaseFilePanel.ClosingStep.SIGNING && !awaitingController && !stroke.isEmpty()) {
+            update(call.withCaseFile(closing.signed(closing.signature().with(stroke))));
+        }
+    }
+
     public void showRating() {
         replace(new AskingRating(null));
     }
@@ -281,6 +312,37 @@ public final class ScreenModel {
             finish(state, () -> listener.verificationConsent(given));
         } else if (VERIFY_CANCEL.equals(control)) {
             finish(state, () -> listener.verificationCancelled());
+        } else if (call.caseFile() instanceof CaseFilePanel.Document document) {
+            pressOnDocument(call, document, control);
+        } else if (call.caseFile() instanceof CaseFilePanel.Closing closing) {
+            pressOnClosing(call, closing, control);
+        }
+    }
+
+    private void pressOnDocument(InCall call, CaseFilePanel.Document document, String control) {
+        if (DOC_TAKE.equals(control)) {
+            finish(state, () -> listener.documentPhotoRequested());
+        } else if (DOC_RETAKE.equals(control)) {
+            // Local to the screen: back to the live picture; the controller hears of the next 拍照.
+            update(call.withCaseFile(document.at(DocumentStep.PREVIEW)));
+        } else if (DOC_SEND.equals(control) || DOC_RETRY.equals(control)) {
+            finish(call.withCaseFile(document.at(DocumentStep.UPLOADING)), () -> listener.documentSendRequested());
+        } else if (DOC_CANCEL.equals(control)) {
+            finish(state, () -> listener.documentCancelled());
+        }
+    }
+
+    private void pressOnClosing(InCall call, CaseFilePanel.Closing closing, String control) {
+        if (SIGN_START.equals(control)) {
+            update(call.withCaseFile(closing.at(CaseFilePanel.ClosingStep.SIGNING)));
+        } else if (SIGN_BACK.equals(control)) {
+            update(call.withCaseFile(closing.at(CaseFilePanel.ClosingStep.READING)));
+        } else if (SIGN_CLEAR.equals(control)) {
+            update(call.withCaseFile(closing.signed(Signature.EMPTY)));
+        } else if ((SIGN_CONFIRM.equals(control) || SIGN_RETRY.equals(control)) && !closing.signature().isEmpty()) {
+            Signature signature = closing.signature();
+            finish(call.withCaseFile(closing.at(CaseFilePanel.ClosingStep.SUBMITTING)),
+                    () -> listener.signatureConfirmed(signature));
         }
     }
 

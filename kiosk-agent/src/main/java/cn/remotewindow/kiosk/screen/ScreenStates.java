@@ -166,7 +166,7 @@ public final class ScreenStates {
      *     the large place (the expert's name and message wait underneath until it ends)
      */
     public record InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp,
-                         String guestName, VerifyPanel verify) implements ScreenState {
+                         String guestName, VerifyPanel verify, CaseFilePanel caseFile) implements ScreenState {
 
         public InCall {
             Objects.requireNonNull(expertName, "expertName");
@@ -174,7 +174,12 @@ public final class ScreenStates {
         }
 
         public InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp) {
-            this(expertName, status, expertMessage, confirmingHangUp, null, null);
+            this(expertName, status, expertMessage, confirmingHangUp, null, null, null);
+        }
+
+        public InCall(String expertName, CallStatus status, String expertMessage, boolean confirmingHangUp,
+                      String guestName, VerifyPanel verify) {
+            this(expertName, status, expertMessage, confirmingHangUp, guestName, verify, null);
         }
 
         @Override
@@ -194,9 +199,14 @@ public final class ScreenStates {
                 // Privacy: whenever the kiosk's screen leaves the kiosk, the citizen is told.
                 content.text(CALL_SHARING_OWN_SCREEN, m.text("call.sharingOwnScreen"));
             }
-            if (verify != null) {
-                // The check takes the large place; the expert's picture is in the side column.
-                verify.describe(content);
+            if (verify != null || caseFile != null) {
+                // The check (or the case file) takes the large place; the expert's picture is in the side column.
+                // An identity check comes first: the expert asked for it last.
+                if (verify != null) {
+                    verify.describe(content);
+                } else {
+                    caseFile.describe(content);
+                }
                 content.text(CALL_EXPERT_BESIDE, expertName.isBlank()
                         ? m.text("call.expertBeside.unnamed")
                         : m.text("call.expertBeside", expertName));
@@ -234,27 +244,31 @@ public final class ScreenStates {
         }
 
         InCall withStatus(CallStatus newStatus) {
-            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp, guestName, verify);
+            return new InCall(expertName, newStatus, expertMessage, confirmingHangUp, guestName, verify, caseFile);
         }
 
         InCall withExpertName(String newName) {
-            return new InCall(newName, status, expertMessage, confirmingHangUp, guestName, verify);
+            return new InCall(newName, status, expertMessage, confirmingHangUp, guestName, verify, caseFile);
         }
 
         InCall withExpertMessage(String newMessage) {
-            return new InCall(expertName, status, newMessage, confirmingHangUp, guestName, verify);
+            return new InCall(expertName, status, newMessage, confirmingHangUp, guestName, verify, caseFile);
         }
 
         InCall confirming(boolean confirming) {
-            return new InCall(expertName, status, expertMessage, confirming, guestName, verify);
+            return new InCall(expertName, status, expertMessage, confirming, guestName, verify, caseFile);
         }
 
         InCall withGuestName(String newGuest) {
-            return new InCall(expertName, status, expertMessage, confirmingHangUp, newGuest, verify);
+            return new InCall(expertName, status, expertMessage, confirmingHangUp, newGuest, verify, caseFile);
         }
 
         InCall withVerify(VerifyPanel newVerify) {
-            return new InCall(expertName, status, expertMessage, confirmingHangUp, guestName, newVerify);
+            return new InCall(expertName, status, expertMessage, confirmingHangUp, guestName, newVerify, caseFile);
+        }
+
+        InCall withCaseFile(CaseFilePanel newCaseFile) {
+            return new InCall(expertName, status, expertMessage, confirmingHangUp, guestName, verify, newCaseFile);
         }
     }
 

@@ -35,6 +35,8 @@ final class InCallScreen implements ScreenView {
     private final ExpertMessagePanel message;
     /** A step of an identity check: takes the large place while it is shown, the expert moves aside. */
     private final VerifyView verify;
+    /** A document picture or the closing summary: takes the large place like the identity check. */
+    private final CaseFileView caseFile;
     private final KioskLabel expert;
     private final VideoSlot mainSlot;
     private final VideoSlot sideSlot;
@@ -80,7 +82,8 @@ final class InCallScreen implements ScreenView {
         mainSlot = new VideoSlot("call.slot.main", 0.5625);
         message = new ExpertMessagePanel(widgets);
         verify = new VerifyView(widgets);
-        JPanel main = new MainArea(ownScreen, expert, mainSlot, message, verify, theme.px(12),
+        caseFile = new CaseFileView(widgets);
+        JPanel main = new MainArea(ownScreen, expert, mainSlot, message, verify, caseFile, theme.px(12),
                 theme.px(MINIMUM_VIDEO_HEIGHT));
 
         sideSlot = new VideoSlot("call.slot.side", 0.75);
@@ -137,6 +140,10 @@ final class InCallScreen implements ScreenView {
         return guestVideo;
     }
 
+    CaseFileView caseFile() {
+        return caseFile;
+    }
+
     @Override
     public JComponent component() {
         return panel;
@@ -146,7 +153,7 @@ final class InCallScreen implements ScreenView {
     public void render(ScreenState state, ScreenContent content) {
         InCall call = (InCall) state;
         CallStatus status = call.status();
-        boolean verifying = call.verify() != null;
+        boolean verifying = call.verify() != null || call.caseFile() != null;
         Widgets.bind(banner, content);
         banner.setBackground(status.network() == NetworkQuality.RECONNECTING ? Theme.ALERT : Theme.WARNING);
         Widgets.bind(ownScreenText, content);
@@ -154,6 +161,7 @@ final class InCallScreen implements ScreenView {
         Widgets.bind(expert, content);
         message.render(content);
         verify.render(call.verify(), content);
+        caseFile.render(call.verify() == null ? call.caseFile() : null, content);
         if (verifying) {
             // The check takes the large place; the expert stays in sight in the side column.
             mainSlot.hold(null);
@@ -194,17 +202,19 @@ final class InCallScreen implements ScreenView {
         private final VideoSlot slot;
         private final ExpertMessagePanel message;
         private final VerifyView verify;
+        private final CaseFileView caseFile;
         private final int gap;
         private final int minimumVideo;
 
         MainArea(NoticeStrip ownScreen, KioskLabel expert, VideoSlot slot, ExpertMessagePanel message,
-                VerifyView verify, int gap, int minimumVideo) {
+                VerifyView verify, CaseFileView caseFile, int gap, int minimumVideo) {
             super(null);
             this.ownScreen = ownScreen;
             this.expert = expert;
             this.slot = slot;
             this.message = message;
             this.verify = verify;
+            this.caseFile = caseFile;
             this.gap = gap;
             this.minimumVideo = minimumVideo;
             setName("call.main");
@@ -214,6 +224,7 @@ final class InCallScreen implements ScreenView {
             add(slot);
             add(message);
             add(verify);
+            add(caseFile);
         }
 
         @Override
@@ -227,6 +238,10 @@ final class InCallScreen implements ScreenView {
             }
             if (verify.isVisible()) {
                 verify.setBounds(0, top, width, Math.max(0, getHeight() - top));
+                return;
+            }
+            if (caseFile.isVisible()) {
+                caseFile.setBounds(0, top, width, Math.max(0, getHeight() - top));
                 return;
             }
             int nameHeight = expert.heightFor(width);

@@ -47,6 +47,7 @@ public final class SwingKioskScreen implements KioskScreen {
         onEventThreadAndWait(() -> {
             model = new ScreenModel(this::render);
             root = new KioskRoot(copy, name -> model.press(name));
+            root.inCall().caseFile().onStroke(stroke -> model.addSignatureStroke(stroke));
             render();
         });
     }
@@ -191,6 +192,26 @@ public final class SwingKioskScreen implements KioskScreen {
     }
 
     @Override
+    public void showCaseFile(cn.remotewindow.kiosk.screen.CaseFilePanel panel) {
+        later(() -> model.showCaseFile(panel));
+    }
+
+    @Override
+    public void endCaseFile() {
+        later(model::endCaseFile);
+    }
+
+    @Override
+    public VideoView documentPreview() {
+        return root.inCall().caseFile().preview();
+    }
+
+    @Override
+    public VideoView documentStill() {
+        return root.inCall().caseFile().still();
+    }
+
+    @Override
     public void showRating() {
         later(model::showRating);
     }
@@ -254,6 +275,8 @@ public final class SwingKioskScreen implements KioskScreen {
             selfVideo().clear();
             sharedScreen().clear();
             guestVideo().clear();
+            documentPreview().clear();
+            documentStill().clear();
         }
         shownScreen = screen;
         language = content.language();

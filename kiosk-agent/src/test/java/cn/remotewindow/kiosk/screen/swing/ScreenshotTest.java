@@ -122,10 +122,12 @@ class ScreenshotTest {
         if ("IN_CALL".equals(facts.getProperty("screen"))) {
             soft.assertThat(facts.getProperty("video.call.video.expert")).as("expert's picture").isEqualTo("frame");
             soft.assertThat(facts.getProperty("video.call.video.self")).as("self-view").isEqualTo("frame");
-            if (facts.containsKey("content." + ControlNames.VERIFY_HEADING)) {
+            if (facts.containsKey("content." + ControlNames.VERIFY_HEADING)
+                    || facts.containsKey("content." + ControlNames.DOC_HEADING)
+                    || facts.containsKey("content." + ControlNames.SUM_HEADING)) {
                 // An identity check has the large place; the expert stays in sight beside it.
                 String[] side = facts.getProperty("slot.call.slot.side", "0x0").split("x");
-                soft.assertThat(Integer.parseInt(side[1])).as("height of the expert's picture beside the identity check")
+                soft.assertThat(Integer.parseInt(side[1])).as("height of the expert's picture beside the identity check or the case file")
                         .isGreaterThanOrEqualTo(150);
             } else {
                 String[] slot = facts.getProperty("slot.call.slot.main", "0x0").split("x");

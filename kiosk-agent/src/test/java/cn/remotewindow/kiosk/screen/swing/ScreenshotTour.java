@@ -54,7 +54,9 @@ public final class ScreenshotTour {
             "16-rating", "17-rating-chosen", "18-goodbye", "19-error-server", "20-error-call-dropped",
             "21-choice-paged", "22-transferring", "23-call-guest",
             "24-verify-consent", "25-verify-card", "26-verify-turn-left", "27-verify-nod", "28-verify-checking",
-            "29-verify-passed", "30-verify-not-passed", "31-verify-card-expired");
+            "29-verify-passed", "30-verify-not-passed", "31-verify-card-expired",
+            "32-document-preview", "33-document-captured", "34-document-rejected", "35-closing-summary",
+            "36-closing-signed-pad");
 
     private final Path out;
     private final Dimension size;
@@ -220,6 +222,29 @@ public final class ScreenshotTour {
                 break;
             case "31-verify-card-expired":
                 screen.showVerifyNote(VerifyNote.CARD_EXPIRED);
+                break;
+            case "32-document-preview":
+                // The case file over the call: the expert stays in the side column, as for the check.
+                screen.endVerification();
+                screen.showCaseFile(CaseFileShots.document());
+                screen.documentPreview().show(CaseFileShots.page(1280, 720));
+                break;
+            case "33-document-captured":
+                screen.documentStill().show(CaseFileShots.page(1280, 720));
+                screen.showCaseFile(CaseFileShots.document().at(cn.remotewindow.kiosk.screen.DocumentStep.CAPTURED));
+                break;
+            case "34-document-rejected":
+                screen.showCaseFile(CaseFileShots.document().rejected(cn.remotewindow.kiosk.screen.RetakeReason.GLARE,
+                        null));
+                break;
+            case "35-closing-summary":
+                screen.endCaseFile();
+                screen.showCaseFile(cn.remotewindow.kiosk.screen.CaseFilePanel.Closing.shown(CaseFileShots.summary()));
+                break;
+            case "36-closing-signed-pad":
+                press(ControlNames.SIGN_START);
+                settle();
+                SwingUtilities.invokeAndWait(() -> CaseFileShots.sign(screen.component()));
                 break;
             default:
                 throw new IllegalArgumentException("unknown shot " + shot);
