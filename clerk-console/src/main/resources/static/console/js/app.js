@@ -55,6 +55,7 @@ const outcome = new OutcomeDialog({
   caseNumber: () => callView.caseNumber(),
   notes: () => callView.notes(),
   verification: () => verification.summary(),
+  promised: () => caseFile.promised(),
 });
 const transferDialog = new TransferDialog({
   load: () => api.onDuty(state.auth.token),
@@ -90,6 +91,8 @@ const caseFile = new CaseFile({
   token: () => state.auth && state.auth.token,
   session: () => state.session,
   connected: () => state.phase === 'active',
+  outcomeRecorded: () => !!state.session && state.session.outcomeRecorded,
+  recordOutcomeFirst: () => outcome.open('closing'),
 });
 
 // ---------------------------------------------------------------- sign-in
@@ -678,7 +681,9 @@ async function submitOutcome(body, mode) {
   }
   session.outcomeRecorded = true;
   notify(t('outcome.recorded', {outcome: t('outcome.' + body.outcome)}), 'info');
-  if (mode === 'call' && (state.phase === 'connecting' || state.phase === 'active')) {
+  if (mode === 'closing' && state.phase === 'active') {
+    caseFile.requestClosing();
+  } else if (mode === 'call' && (state.phase === 'connecting' || state.phase === 'active')) {
     send('session.end', {reason: 'HANGUP'}, session.id);
   } else if (state.phase === 'wrapup') {
     finishWrapup();

@@ -110,9 +110,19 @@ export class CaseFile {
     return problem;
   }
 
+  /** The summary needs the outcome: recorded first (the outcome dialog), then asked for. */
   async requestClosing() {
     if (!this.active()) return;
+    if (this.deps.outcomeRecorded && !this.deps.outcomeRecorded()) {
+      this.deps.recordOutcomeFirst();
+      return;
+    }
     await this.ask('closing.request', {}, 'closing');
+  }
+
+  /** The materials marked 容缺, for the outcome's missing documents. */
+  promised() {
+    return this.materials.filter((m) => m.status === 'PROMISED').map((m) => ({name: m.name, dueDate: m.promisedDate}));
   }
 
   async downloadReceipt() {

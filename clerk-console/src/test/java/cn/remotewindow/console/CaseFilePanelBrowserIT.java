@@ -161,9 +161,25 @@ class CaseFilePanelBrowserIT {
         assertThat(lastSent("document.review").get("decision").getAsString()).isEqualTo("ACCEPT");
         page.waitForSelector(row("HUKOU-BOOK") + " .document-line[data-phase='ACCEPTED']");
 
-        // Closing before the outcome: refused in plain words.
+        // Closing without an outcome: the outcome dialog comes first, with the 容缺 material filled in.
+        page.fill("#case-number", "410702-2026-000777");
         page.click("#btn-closing");
+        page.waitForSelector("#outcome-dialog[open]");
+        assertThat(fake.fromPage("closing.request")).isEmpty();
+        assertThat(page.textContent("#outcome-submit")).isEqualTo("登记结果并请群众签字");
+        assertThat(page.isVisible("#outcome-hangup")).as("the call goes on").isFalse();
+        page.check("input[name=outcome][value=ACCEPTED_PENDING_DOCUMENTS]");
+        assertThat(page.inputValue("#outcome-doc-rows .doc-row .doc-name")).isEqualTo("合法稳定住所证明");
+        assertThat(page.inputValue("#outcome-doc-rows .doc-row .doc-due")).isEqualTo(promised);
+        page.click("#outcome-submit");
+        // Recorded, then the summary is asked for; this fake server refuses it the first time.
         page.waitForSelector("#materials-error:not([hidden])");
+        JsonObject submitted = lastSent("outcome.submit");
+        assertThat(submitted.get("outcome").getAsString()).isEqualTo("ACCEPTED_PENDING_DOCUMENTS");
+        assertThat(submitted.getAsJsonArray("missingDocuments").get(0).getAsJsonObject().get("dueDate").getAsString())
+                .isEqualTo(promised);
+        assertThat(page.isVisible("#outcome-dialog")).isFalse();
+        assertThat(phase(page)).as("still in the call").isEqualTo("active");
         assertThat(page.textContent("#materials-error")).startsWith("还不能请群众签字：请先登记办理结果");
         assertThat(fake.fromPage("closing.request")).hasSize(1);
 

@@ -108,6 +108,9 @@ final class FakeConsoleServer {
             return List.of(envelope("document.state", m, SESSION, state),
                     envelope("materials.state", null, SESSION, materialsState()));
         });
+        reply("outcome.submit", m -> List.of(envelope("outcome.recorded", m, SESSION, GSON.fromJson(
+                "{\"outcome\":%s,\"recordedAt\":%d}".formatted(m.getAsJsonObject("body").get("outcome"),
+                        System.currentTimeMillis()), JsonObject.class))));
         reply("closing.request", m -> List.of(envelope("error", m, SESSION, GSON.fromJson(
                 "{\"code\":\"INVALID_STATE\",\"message\":\"record the outcome first (outcome.submit)\"}", JsonObject.class))));
         reply("verify.review", m -> {

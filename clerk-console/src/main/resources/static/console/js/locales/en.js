@@ -511,4 +511,5 @@ export default {
   'closing.receipt': "Download the receipt",
   'closing.err.notReady': "The citizen cannot sign yet: record the outcome first and check every required material.",
   'closing.err.receipt': "The receipt could not be downloaded; try again in a moment.",
+  'outcome.submitAndSign': "Record and ask the citizen to sign",
 };

@@ -511,4 +511,5 @@ export default {
   'closing.receipt': "下载回执",
   'closing.err.notReady': "还不能请群众签字：请先登记办理结果，并把必需材料逐项核对。",
   'closing.err.receipt': "回执下载失败，请稍后再试。",
+  'outcome.submitAndSign': "登记结果并请群众签字",
 };

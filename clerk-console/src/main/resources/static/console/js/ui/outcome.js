@@ -36,11 +36,15 @@ export class OutcomeDialog {
     });
   }
 
-  /** @param mode 'call' (still in the call: record and end) or 'wrapup' (after the end) */
+  /**
+   * @param mode 'call' (still in the call: record and end), 'closing' (record, then the citizen
+   *     confirms and signs; the call goes on) or 'wrapup' (after the end)
+   */
   open(mode) {
     this.mode = mode;
     this.error(null);
     this.sending = false;
+    this.prefillPromised();
     if (!$('outcome-doc-rows').children.length) this.addDoc();
     this.refresh();
     if (!this.dialog.open) this.dialog.showModal();
@@ -48,6 +52,19 @@ export class OutcomeDialog {
 
   close() {
     if (this.dialog.open) this.dialog.close();
+  }
+
+  /** The materials marked 容缺 in the checklist become the missing documents, unless some are typed in. */
+  prefillPromised() {
+    const promised = this.handlers.promised ? this.handlers.promised() : [];
+    const typed = [...this.dialog.querySelectorAll('.doc-row .doc-name')].some((input) => input.value.trim());
+    if (!promised.length || typed) return;
+    $('outcome-doc-rows').replaceChildren();
+    for (const doc of promised) {
+      const row = this.addDoc();
+      row.querySelector('.doc-name').value = doc.name;
+      row.querySelector('.doc-due').value = doc.dueDate || '';
+    }
   }
 
   isOpen() {
@@ -77,10 +94,11 @@ export class OutcomeDialog {
     $('outcome-verify').textContent = verification ? verification.text : '';
     $('outcome-verify').dataset.kind = verification ? verification.kind : '';
     show($('outcome-verify'), !!verification);
-    $('outcome-submit').textContent = t(this.mode === 'call' ? 'outcome.submitAndEnd' : 'outcome.submit');
+    const submit = {call: 'outcome.submitAndEnd', closing: 'outcome.submitAndSign'}[this.mode] || 'outcome.submit';
+    $('outcome-submit').textContent = t(submit);
     show($('outcome-hangup'), this.mode === 'call');
     show($('outcome-cancel'), true);
-    $('outcome-cancel').textContent = t(this.mode === 'call' ? 'outcome.cancel' : 'outcome.later');
+    $('outcome-cancel').textContent = t(this.mode === 'wrapup' ? 'outcome.later' : 'outcome.cancel');
   }
 
   addDoc() {

@@ -96,16 +96,32 @@ public final class TestKiosk implements AutoCloseable {
         throw new IllegalStateException("no testdata/cards/" + cardFile);
     }
 
+    /**
+     * The demo kiosk with a document source (an image file standing in for the document camera) and
+     * receipts printed into a directory: for end-to-end tests of the case file in the call.
+     */
+    public TestKiosk(URI http, java.nio.file.Path documentFile, java.nio.file.Path receipts) {
+        this(http, SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET, LocalDevices.configured(MEDIA),
+                PromptListener.NONE, FileIdCardReader.demoCard(), new cn.remotewindow.kiosk.agent.CaseFileSetup(documentFile,
+                        "", new cn.remotewindow.kiosk.agent.DirectoryReceiptPrinter(receipts), Duration.ofSeconds(1)));
+    }
+
     private TestKiosk(URI http, String kioskId, String secret, LocalDevices.Opener devices, PromptListener prompts) {
         this(http, kioskId, secret, devices, prompts, FileIdCardReader.demoCard());
     }
 
     private TestKiosk(URI http, String kioskId, String secret, LocalDevices.Opener devices, PromptListener prompts,
                       IdCardReader card) {
+        this(http, kioskId, secret, devices, prompts, card, cn.remotewindow.kiosk.agent.CaseFileSetup.DEFAULTS);
+    }
+
+    private TestKiosk(URI http, String kioskId, String secret, LocalDevices.Opener devices, PromptListener prompts,
+                      IdCardReader card, cn.remotewindow.kiosk.agent.CaseFileSetup caseFile) {
         // An ID card on the reader (by default the demo card: 王芳, 11010519491231002X), prompts at the kiosk's own pace.
         VerifySetup verify = VerifySetup.NONE.withCardReader(card).withPromptListener(prompts);
         agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, devices,
-                e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, verify, Clock.systemUTC());
+                e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, verify, caseFile,
+                Clock.systemUTC());
         LinkListener agentEvents = agent.linkListener();
         LinkListener recording = new LinkListener() {
             @Override
@@ -142,6 +158,12 @@ public final class TestKiosk implements AutoCloseable {
                     cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
                     throws InterruptedException {
                 return link.submitEvidence(uploadPath, upload, timeout);
+            }
+
+            @Override
+            public cn.remotewindow.kiosk.link.CaseFileReply caseFile(cn.remotewindow.kiosk.link.CaseFileCall call)
+                    throws InterruptedException {
+                return link.caseFile(call);
             }
         });
         link.start();
