@@ -17,8 +17,8 @@ public final class CaseFileApi {
 
     private static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     private static final List<Pattern> PATHS = List.of(
-            Pattern.compile("/api/documents/" + ID + "/image"),
-            Pattern.compile("/api/closings/" + ID + "/signature"),
+            Pattern.compile("/api/sessions/" + ID + "/documents/" + ID + "/image"),
+            Pattern.compile("/api/sessions/" + ID + "/closings/" + ID + "/signature"),
             Pattern.compile("/api/sessions/" + ID + "/receipt(\\?lang=en)?"));
 
     private final URI base;

@@ -123,7 +123,7 @@ class CaseFileTest {
 
         CaseFileEndpoint.Request upload = server.requests().get(0);
         assertThat(upload.method()).isEqualTo("POST");
-        assertThat(upload.path()).isEqualTo("/api/documents/d-1/image");
+        assertThat(upload.path()).isEqualTo("/api/sessions/s-1/documents/d-1/image");
         assertThat(upload.contentType()).isEqualTo("image/jpeg");
         assertThat(upload.authorization()).isEqualTo("Bearer " + TOKEN);
         BufferedImage received = ImageIO.read(new ByteArrayInputStream(upload.body()));
@@ -226,7 +226,7 @@ class CaseFileTest {
         press(SIGN_CONFIRM);
         waitFor(() -> server.requests().size() == 1, "the signature upload");
         CaseFileEndpoint.Request signature = server.requests().get(0);
-        assertThat(signature.path()).isEqualTo("/api/closings/c-1/signature");
+        assertThat(signature.path()).isEqualTo("/api/sessions/s-1/closings/c-1/signature");
         assertThat(signature.contentType()).isEqualTo("image/png");
         assertThat(signature.authorization()).isEqualTo("Bearer " + TOKEN);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(signature.body()));
@@ -282,7 +282,7 @@ class CaseFileTest {
 
     private void capture(String documentId, long maxBytes) throws Exception {
         onAgent(() -> caseFile.message(SESSION, new DocumentCapture(documentId, "HKB", "户口簿首页",
-                "household register", "请拍摄户口簿首页", "张伟", "/api/documents/" + documentId + "/image", maxBytes)));
+                "household register", "请拍摄户口簿首页", "张伟", "/api/sessions/s-1/documents/" + documentId + "/image", maxBytes)));
     }
 
     private void captureAndSend(String documentId) throws Exception {
@@ -302,7 +302,7 @@ class CaseFileTest {
                 CaseOutcome.ACCEPTED_PENDING_DOCUMENTS, null,
                 List.of(new SummaryMaterial("SFZ", "身份证", "ID card", MaterialStatus.RECEIVED, null),
                         new SummaryMaterial("JHZ", "结婚证", "Marriage certificate", MaterialStatus.PROMISED, "2026-12-14")),
-                5, 20, "2026-12-14", "PICK_UP", "红旗区政务服务中心 3号窗口", "张伟", "/api/closings/c-1/signature");
+                5, 20, "2026-12-14", "PICK_UP", "红旗区政务服务中心 3号窗口", "张伟", "/api/sessions/s-1/closings/c-1/signature");
     }
 
     private void onAgent(Runnable work) throws Exception {
