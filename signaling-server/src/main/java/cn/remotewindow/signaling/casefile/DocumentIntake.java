@@ -51,8 +51,8 @@ public final class DocumentIntake {
         this.limits = limits;
     }
 
-    /** The claimed request, its session and the picture to store. */
-    private record Claim(LiveDocument document, Session session, Picture picture) {
+    /** The claimed request, its session and the picture to store; or the answer already given for it. */
+    private record Claim(LiveDocument document, Session session, Picture picture, UploadAccepted already) {
     }
 
     /** @param body already bounded in size by the caller */
@@ -61,7 +61,8 @@ public final class DocumentIntake {
         return Mono.fromCallable(() -> PictureCheck.check(body, declaredType, limits))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(picture -> onOwner(sessionId, () -> claim(kioskId, sessionId, documentId, picture)))
-                .flatMap(claim -> Mono.fromFuture(() -> store(claim, body))
+                .flatMap(claim -> claim.already() != null ? Mono.just(claim.already())
+                        : Mono.fromFuture(() -> store(claim, body))
                         .onErrorMap(e -> !(e instanceof CaseFileRefused), e -> {
                             log.error("document {} of session {}: the picture was not stored", documentId, sessionId, e);
                             owners.ofSession(sessionId).execute(() -> release(claim));
@@ -90,11 +91,18 @@ public final class DocumentIntake {
         if (document.storing()) {
             throw CaseFileRefused.busy();
         }
+        Picture latest = document.latest();
+        if (!document.phase().takesUpload() && latest != null && latest.sha256().equals(picture.sha256())
+                && document.phase() != DocumentPhase.CANCELLED) {
+            // The same picture again (a retry after a lost answer): the answer it got, nothing stored twice.
+            return new Claim(document, session, picture, new UploadAccepted(document.id(), document.phase(),
+                    document.attempt(), latest.sha256(), latest.bytes(), latest.width(), latest.height()));
+        }
         if (!document.phase().takesUpload()) {
             throw CaseFileRefused.documentClosed(document.phase().name());
         }
         files.put(file.withDocument(document.startStoring()));
-        return new Claim(document, session, picture);
+        return new Claim(document, session, picture, null);
     }
 
     private CompletableFuture<java.time.Instant> store(Claim claim, byte[] body) {

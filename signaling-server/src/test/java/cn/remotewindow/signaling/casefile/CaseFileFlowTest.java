@@ -144,9 +144,13 @@ class CaseFileFlowTest extends CaseFileFlowSupport {
         assertThat(seen).isEqualTo(blurred);
         get(expertToken("cf-stranger"), uploaded.imagePath()).expectStatus().isNotFound();
 
-        // While the expert looks, no second picture is taken.
-        post(kioskToken("cf-k2"), capture.uploadPath(), "image/jpeg", blurred).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.code").isEqualTo("DOCUMENT_CLOSED");
+        // The same picture again (a retry after a lost answer) gets the same answer; another one is refused
+        // while the expert looks.
+        UploadAccepted again = post(kioskToken("cf-k2"), capture.uploadPath(), "image/jpeg", blurred)
+                .expectStatus().isAccepted().expectBody(UploadAccepted.class).returnResult().getResponseBody();
+        assertThat(again).isEqualTo(first);
+        post(kioskToken("cf-k2"), capture.uploadPath(), "image/jpeg", Pictures.document(2400, 1800, "jpg", 7))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("DOCUMENT_CLOSED");
 
         expert.send(sessionId, new DocumentReview(capture.documentId(), DocumentDecision.REJECT, RejectionReason.BLURRED,
                 null));
@@ -168,7 +172,7 @@ class CaseFileFlowTest extends CaseFileFlowSupport {
         assertThat(entry(checklist, "HUKOU-BOOK").documentIds()).containsExactly(capture.documentId());
 
         // An accepted document takes no more pictures.
-        post(kioskToken("cf-k2"), capture.uploadPath(), "image/jpeg", sharp).expectStatus().isEqualTo(409);
+        post(kioskToken("cf-k2"), capture.uploadPath(), "image/jpeg", blurred).expectStatus().isEqualTo(409);
 
         // On the record: both uploads with their hashes, the review, and the pictures sealed (not in clear).
         assertThat(recorded(sessionId, SessionEvent.Kind.DOCUMENT_UPLOADED)).extracting(e -> e.caseFile().sha256())
