@@ -60,7 +60,8 @@ public final class DocumentIntake {
                                        byte[] body) {
         return Mono.fromCallable(() -> PictureCheck.check(body, declaredType, limits))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(picture -> onOwner(sessionId, () -> claim(kioskId, sessionId, documentId, picture)))
+                .flatMap(picture -> OnSessionThread.call(owners, sessionId,
+                        () -> claim(kioskId, sessionId, documentId, picture)))
                 .flatMap(claim -> claim.already() != null ? Mono.just(claim.already())
                         : Mono.fromFuture(() -> store(claim, body))
                         .onErrorMap(e -> !(e instanceof CaseFileRefused), e -> {
@@ -68,18 +69,9 @@ public final class DocumentIntake {
                             owners.ofSession(sessionId).execute(() -> release(claim));
                             return CaseFileRefused.notStored();
                         })
-                        .then(onOwner(sessionId, () -> uploaded(claim))));
+                        .then(OnSessionThread.call(owners, sessionId, () -> uploaded(claim))));
     }
 
-    private <T> Mono<T> onOwner(String sessionId, java.util.concurrent.Callable<T> work) {
-        return Mono.create(sink -> owners.ofSession(sessionId).execute(() -> {
-            try {
-                sink.success(work.call());
-            } catch (Exception e) {
-                sink.error(e);
-            }
-        }));
-    }
 
     private Claim claim(String kioskId, String sessionId, String documentId, Picture picture) {
         CaseFile file = files.find(sessionId).orElseThrow(CaseFileRefused::documentUnknown);

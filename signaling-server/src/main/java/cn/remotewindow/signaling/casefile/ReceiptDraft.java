@@ -10,8 +10,6 @@ import java.time.ZonedDateTime;
 public record ReceiptDraft(ReceiptContent provisional) {
 
     public ReceiptContent issuedAt(ZonedDateTime at) {
-        ReceiptContent c = provisional;
-        return new ReceiptContent(c.receiptId(), c.caseNumber(), c.item(), c.department(), c.outcome(), c.reason(),
-                c.materials(), c.timeLimit(), c.delivery(), c.kiosk(), c.expertName(), c.citizenName(), at);
+        return provisional.issuedAt(at);
     }
 }

@@ -21,8 +21,6 @@ public final class ReceiptJson {
 
     public static ReceiptContent read(String json, ZoneId zone) {
         ReceiptContent c = MAPPER.readValue(json, ReceiptContent.class);
-        return new ReceiptContent(c.receiptId(), c.caseNumber(), c.item(), c.department(), c.outcome(), c.reason(),
-                c.materials(), c.timeLimit(), c.delivery(), c.kiosk(), c.expertName(), c.citizenName(),
-                c.issuedAt().withZoneSameInstant(zone));
+        return c.issuedAt(c.issuedAt().withZoneSameInstant(zone));
     }
 }

@@ -67,7 +67,8 @@ public final class SignatureIntake {
     public Mono<Outcome> submit(String kioskId, String sessionId, String closingId, String declaredType, byte[] body) {
         return Mono.fromCallable(() -> PictureCheck.check(body, declaredType, limits))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(picture -> onOwner(sessionId, () -> claim(kioskId, sessionId, closingId, picture)))
+                .flatMap(picture -> OnSessionThread.call(owners, sessionId,
+                        () -> claim(kioskId, sessionId, closingId, picture)))
                 .flatMap(claim -> {
                     if (claim.already() != null) {
                         return Mono.just(claim.already());
@@ -80,19 +81,10 @@ public final class SignatureIntake {
                                 owners.ofSession(sessionId).execute(() -> release(claim));
                                 return CaseFileRefused.notStored();
                             })
-                            .then(onOwner(sessionId, () -> signed(claim)));
+                            .then(OnSessionThread.call(owners, sessionId, () -> signed(claim)));
                 });
     }
 
-    private <T> Mono<T> onOwner(String sessionId, java.util.concurrent.Callable<T> work) {
-        return Mono.create(sink -> owners.ofSession(sessionId).execute(() -> {
-            try {
-                sink.success(work.call());
-            } catch (Exception e) {
-                sink.error(e);
-            }
-        }));
-    }
 
     private Claim claim(String kioskId, String sessionId, String closingId, Picture picture) {
         CaseFile file = files.find(sessionId).orElseThrow(CaseFileRefused::closingUnknown);

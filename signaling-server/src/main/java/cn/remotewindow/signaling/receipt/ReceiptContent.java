@@ -235,6 +235,12 @@ public record ReceiptContent(
         }
     }
 
+    /** The same receipt issued at another time (a draft issued when the citizen signs; a record read back in the service's zone). */
+    public ReceiptContent issuedAt(ZonedDateTime at) {
+        return new ReceiptContent(receiptId, caseNumber, item, department, outcome, reason, materials, timeLimit, delivery,
+                kiosk, expertName, citizenName, at);
+    }
+
     /** 受理回执 for a complete accepted case; 一次性告知书 whenever something is outstanding or refused. */
     public Kind kind() {
         return outcome == Outcome.ACCEPTED ? Kind.ACCEPTANCE_RECEIPT : Kind.ONE_TIME_NOTICE;
