@@ -2,6 +2,8 @@ package cn.remotewindow.kiosk;
 
 import cn.remotewindow.client.SignalingClients;
 import cn.remotewindow.kiosk.agent.AgentTimings;
+import cn.remotewindow.kiosk.agent.CaseFileSetup;
+import cn.remotewindow.kiosk.agent.CatalogueSetup;
 import cn.remotewindow.kiosk.agent.KioskAgent;
 import cn.remotewindow.kiosk.agent.LocalDevices;
 import cn.remotewindow.kiosk.agent.OwnScreen;
@@ -9,13 +11,10 @@ import cn.remotewindow.kiosk.agent.VerifySetup;
 import cn.remotewindow.kiosk.config.KioskConfig;
 import cn.remotewindow.kiosk.config.KioskConfigException;
 import cn.remotewindow.kiosk.config.KioskConfigLoader;
-import cn.remotewindow.kiosk.identity.EvidenceOutcome;
-import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.kiosk.link.ServerApi;
 import cn.remotewindow.kiosk.link.ServerLink;
 import cn.remotewindow.kiosk.media.MediaEngine;
 import cn.remotewindow.kiosk.media.VideoFormat;
-import cn.remotewindow.kiosk.screen.DemoCatalogue;
 import cn.remotewindow.kiosk.screen.HeadlessKioskScreen;
 import cn.remotewindow.kiosk.screen.KioskScreen;
 import cn.remotewindow.kiosk.screen.ScreenLanguage;
@@ -25,7 +24,6 @@ import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -98,36 +96,14 @@ public final class KioskAgentMain {
             ownScreen = e -> e.componentScreen(swing.component(), OWN_SCREEN_FORMAT);
         }
         screen.setLanguage("en".equals(config.screen().language().getLanguage()) ? ScreenLanguage.EN : ScreenLanguage.ZH_CN);
-        KioskAgent agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine,
+        // The service choice offers the server's catalogue (the copy kept from the last run until it arrives).
+        KioskAgent agent = new KioskAgent(screen, null, CatalogueSetup.configured(config.catalogue()), engine,
                 LocalDevices.configured(config.media()), ownScreen, AgentTimings.DEFAULTS,
-                VerifySetup.configured(config.identity()), cn.remotewindow.kiosk.agent.CaseFileSetup.configured(config),
-                Clock.systemUTC());
+                VerifySetup.configured(config.identity()), CaseFileSetup.configured(config), Clock.systemUTC());
         SignalingClients clients = new SignalingClients(1);
         ServerLink link = new ServerLink(new ServerApi(config.server().httpUrl(), config.device()), clients,
                 config.reconnect(), agent.linkListener(), agent::resumeSession, Clock.systemUTC());
-        agent.start(new KioskAgent.Link() {
-            @Override
-            public boolean send(String sessionId, cn.remotewindow.protocol.message.Message message) {
-                return link.send(sessionId, message);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link.isUp();
-            }
-
-            @Override
-            public EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
-                    throws InterruptedException {
-                return link.submitEvidence(uploadPath, upload, timeout);
-            }
-
-            @Override
-            public cn.remotewindow.kiosk.link.CaseFileReply caseFile(cn.remotewindow.kiosk.link.CaseFileCall call)
-                    throws InterruptedException {
-                return link.caseFile(call);
-            }
-        });
+        agent.start(KioskAgent.Link.of(link));
         link.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -18,6 +18,7 @@ final class AgentLinkEvents implements LinkListener {
     @Override
     public void onUp(AuthOk identity) {
         agent.onAgent(() -> agent.flow().linkUp(identity));
+        agent.linkUp();
     }
 
     @Override

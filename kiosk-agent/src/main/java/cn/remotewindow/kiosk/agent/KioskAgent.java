@@ -2,6 +2,7 @@ package cn.remotewindow.kiosk.agent;
 
 import cn.remotewindow.kiosk.link.CaseFileCall;
 import cn.remotewindow.kiosk.link.CaseFileReply;
+import cn.remotewindow.kiosk.link.CatalogueReply;
 import cn.remotewindow.kiosk.identity.EvidenceOutcome;
 import cn.remotewindow.kiosk.identity.EvidenceUpload;
 import cn.remotewindow.kiosk.link.LinkListener;
@@ -53,6 +54,46 @@ public final class KioskAgent implements AutoCloseable {
         default CaseFileReply caseFile(CaseFileCall call) throws InterruptedException {
             return CaseFileReply.UNREACHABLE;
         }
+
+        /**
+         * The server's catalogue ({@code ServerLink.catalogue}), or 304 when {@code etag} still
+         * names it. Blocks; called on the catalogue's own thread. A link without it answers
+         * {@link CatalogueReply#UNREACHABLE}.
+         */
+        default CatalogueReply catalogue(String etag) throws InterruptedException {
+            return CatalogueReply.UNREACHABLE;
+        }
+
+        /** The agent's link over the real server link. */
+        static Link of(cn.remotewindow.kiosk.link.ServerLink link) {
+            return new Link() {
+                @Override
+                public boolean send(String sessionId, Message message) {
+                    return link.send(sessionId, message);
+                }
+
+                @Override
+                public boolean isUp() {
+                    return link.isUp();
+                }
+
+                @Override
+                public EvidenceOutcome submitEvidence(String uploadPath, EvidenceUpload upload, Duration timeout)
+                        throws InterruptedException {
+                    return link.submitEvidence(uploadPath, upload, timeout);
+                }
+
+                @Override
+                public CaseFileReply caseFile(CaseFileCall call) throws InterruptedException {
+                    return link.caseFile(call);
+                }
+
+                @Override
+                public CatalogueReply catalogue(String etag) throws InterruptedException {
+                    return link.catalogue(etag);
+                }
+            };
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(KioskAgent.class);
@@ -60,6 +101,7 @@ public final class KioskAgent implements AutoCloseable {
     private final KioskScreen screen;
     private final ScheduledExecutorService thread;
     private final ServiceFlow flow;
+    private final CatalogueUpdates catalogueUpdates;
     private volatile boolean closed;
 
     /**
@@ -87,13 +129,28 @@ public final class KioskAgent implements AutoCloseable {
     public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, MediaEngine engine,
                       LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings,
                       VerifySetup verifySetup, CaseFileSetup caseFileSetup, Clock clock) {
+        this(screen, catalogue, CatalogueSetup.DEFAULTS, engine, devicesOpener, ownScreen, timings, verifySetup,
+                caseFileSetup, clock);
+    }
+
+    /**
+     * @param catalogue what the service choice offers until the server's catalogue arrives; null: the
+     *     copy kept in {@code catalogueSetup}'s cache file, or "getting ready" until the server's arrives
+     * @param catalogueSetup where the server's catalogue is kept between runs, how often it is read again
+     */
+    public KioskAgent(KioskScreen screen, ServiceCatalogue catalogue, CatalogueSetup catalogueSetup, MediaEngine engine,
+                      LocalDevices.Opener devicesOpener, OwnScreen ownScreen, AgentTimings timings,
+                      VerifySetup verifySetup, CaseFileSetup caseFileSetup, Clock clock) {
         this.screen = screen;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-agent");
             t.setDaemon(true);
             return t;
         });
-        this.flow = new ServiceFlow(screen, catalogue, engine, devicesOpener, ownScreen, timings, verifySetup,
+        this.catalogueUpdates = new CatalogueUpdates(catalogueSetup.cacheFile(), catalogueSetup.refreshEvery(),
+                arrived -> onAgent(() -> flow().catalogueArrived(arrived)));
+        ServiceCatalogue first = catalogue != null ? catalogue : catalogueUpdates.cached();
+        this.flow = new ServiceFlow(screen, first, engine, devicesOpener, ownScreen, timings, verifySetup,
                 caseFileSetup, clock, thread);
     }
 
@@ -112,6 +169,12 @@ public final class KioskAgent implements AutoCloseable {
         screen.setListener(new CitizenEvents(this));
         var language = screen.language();
         onAgent(() -> flow.start(serverLink, language));
+        catalogueUpdates.start(serverLink);
+    }
+
+    /** The link is up (again): the catalogue may have changed meanwhile. */
+    void linkUp() {
+        catalogueUpdates.refresh();
     }
 
     /** The current stage, for tests and diagnostics. */
@@ -165,5 +228,6 @@ public final class KioskAgent implements AutoCloseable {
             log.warn("agent did not close cleanly", e);
         }
         thread.shutdownNow();
+        catalogueUpdates.close();
     }
 }

@@ -58,7 +58,8 @@ final class ServiceFlow {
     private static final Logger log = LoggerFactory.getLogger(ServiceFlow.class);
 
     private final KioskScreen screen;
-    private final ServiceCatalogue catalogue;
+    /** What the service choice offers: the server's catalogue, a kept copy of it, or null until one arrives. */
+    private ServiceCatalogue catalogue;
     private final MediaEngine engine;
     private final OwnScreen ownScreen;
     private final AgentTimings timings;
@@ -585,7 +586,24 @@ final class ServiceFlow {
         resetVisit();
         choice = null;
         setStage(Stage.CHOOSING);
-        screen.showServiceChoice(catalogue);
+        if (catalogue == null) {
+            // Nothing to offer yet: "getting ready" until the server's catalogue arrives (catalogueArrived).
+            screen.showStarting();
+        } else {
+            screen.showServiceChoice(catalogue);
+        }
+    }
+
+    /**
+     * The server's catalogue, new or changed. Shown at once when nobody is being served (a citizen
+     * in the middle of choosing starts the choice again, with what the city offers now); otherwise
+     * from the next start screen on.
+     */
+    void catalogueArrived(ServiceCatalogue arrived) {
+        catalogue = arrived;
+        if (stage == Stage.CHOOSING) {
+            screen.showServiceChoice(catalogue);
+        }
     }
 
     private void toRating() {

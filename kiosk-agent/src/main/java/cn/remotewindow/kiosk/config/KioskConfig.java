@@ -9,10 +9,22 @@ import java.util.Locale;
  * from a properties file with environment overrides; kiosk-agent/README.md lists every key.
  */
 public record KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen,
-                          Identity identity, CaseFile caseFile) {
+                          Identity identity, CaseFile caseFile, Catalogue catalogue) {
 
     public KioskConfig(Server server, Device device, Media media, Reconnect reconnect, Screen screen, Identity identity) {
-        this(server, device, media, reconnect, screen, identity, CaseFile.DEFAULTS);
+        this(server, device, media, reconnect, screen, identity, CaseFile.DEFAULTS, Catalogue.DEFAULTS);
+    }
+
+    /**
+     * The service-item catalogue the choice screen offers comes from the server; the kiosk keeps the
+     * last one it read.
+     *
+     * @param cacheFile where the last catalogue is kept, so a kiosk started while the server is away still offers it
+     * @param refreshEvery how often it is read again while connected (also at every connection)
+     */
+    public record Catalogue(java.nio.file.Path cacheFile, java.time.Duration refreshEvery) {
+        public static final Catalogue DEFAULTS =
+                new Catalogue(java.nio.file.Path.of("catalogue-cache.json"), java.time.Duration.ofMinutes(10));
     }
 
     /**

@@ -33,6 +33,8 @@ public final class KioskConfigLoader {
             {"media.document-file", ""},
             {"receipt.printer", ""},
             {"receipt.directory", "receipts"},
+            {"catalogue.cache-file", "catalogue-cache.json"},
+            {"catalogue.refresh", "10m"},
             {"media.width", "640"},
             {"media.height", "480"},
             {"media.fps", "30"},
@@ -99,7 +101,10 @@ public final class KioskConfigLoader {
                 reading.identity(),
                 new KioskConfig.CaseFile(reading.readableFile("media.document-file"), reading.text("receipt.printer"),
                         java.nio.file.Path.of(reading.text("receipt.directory").isBlank() ? "receipts"
-                                : reading.text("receipt.directory"))));
+                                : reading.text("receipt.directory"))),
+                new KioskConfig.Catalogue(java.nio.file.Path.of(reading.text("catalogue.cache-file").isBlank()
+                        ? "catalogue-cache.json" : reading.text("catalogue.cache-file")),
+                        reading.duration("catalogue.refresh")));
         if (!problems.isEmpty()) {
             throw new KioskConfigException(problems);
         }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP side of the server: sign in with the device credential, trade the access token for a
- * ticket, upload identity-verification evidence.
+ * ticket, upload identity-verification evidence, read the service-item catalogue.
  */
 public final class ServerApi {
 
@@ -46,6 +46,30 @@ public final class ServerApi {
     /** A document picture, the signature or the receipt (docs/http-api.md, "The case file"). */
     public CaseFileReply caseFile(AccessToken access, CaseFileCall call) throws InterruptedException {
         return caseFile.exchange(access, call);
+    }
+
+    /**
+     * The running service-item catalogue, or 304 when {@code etag} (the tag of the copy the kiosk
+     * has, may be null) still names it.
+     *
+     * @throws InterruptedException when the calling thread is interrupted
+     */
+    public CatalogueReply catalogue(AccessToken access, String etag) throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/catalogue"))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + access.token())
+                .GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new CatalogueReply(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            return CatalogueReply.UNREACHABLE;
+        }
     }
 
     public KioskConfig.Device device() {

@@ -132,7 +132,27 @@ public final class ServerLink implements AutoCloseable {
      * the agent's threads.
      */
     public CaseFileReply caseFile(CaseFileCall call) throws InterruptedException {
-        CaseFileReply reply = CaseFileReply.UNREACHABLE;
+        return authorised(token -> api.caseFile(token, call), reply -> reply.status() == 401,
+                CaseFileReply.UNREACHABLE, call.timeout(), "case file " + call.path());
+    }
+
+    /**
+     * The running catalogue, or 304 when {@code etag} still names it, with the access token (signing
+     * in again once when it is refused). Blocking: call it off the link's and the agent's threads.
+     */
+    public CatalogueReply catalogue(String etag) throws InterruptedException {
+        return authorised(token -> api.catalogue(token, etag), reply -> reply.status() == 401,
+                CatalogueReply.UNREACHABLE, Duration.ofSeconds(10), "catalogue");
+    }
+
+    private interface Exchange<R> {
+        R with(AccessToken token) throws InterruptedException;
+    }
+
+    /** One HTTP exchange with the access token; once more with a fresh sign-in when the token is refused. */
+    private <R> R authorised(Exchange<R> exchange, java.util.function.Predicate<R> tokenRefused, R unreachable,
+                             Duration tokenWait, String what) throws InterruptedException {
+        R reply = unreachable;
         for (int attempt = 0; attempt < 2; attempt++) {
             boolean fresh = attempt > 0;
             AccessToken token;
@@ -142,14 +162,13 @@ public final class ServerLink implements AutoCloseable {
                         access = null;
                     }
                     return accessToken();
-                }).get(call.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                }).get(tokenWait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
-                log.warn("case file {}: no access token ({})", call.path(),
-                        e.getCause() != null ? e.getCause().getMessage() : e);
-                return CaseFileReply.UNREACHABLE;
+                log.warn("{}: no access token ({})", what, e.getCause() != null ? e.getCause().getMessage() : e);
+                return unreachable;
             }
-            reply = api.caseFile(token, call);
-            if (reply.status() != 401) {
+            reply = exchange.with(token);
+            if (!tokenRefused.test(reply)) {
                 return reply;
             }
         }

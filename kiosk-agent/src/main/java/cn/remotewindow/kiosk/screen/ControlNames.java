@@ -28,8 +28,24 @@ public final class ControlNames {
     public static final String CHOICE_ITEM = "choice.item.";
     /** Prefix + department code. Button: asks the department without naming an item. */
     public static final String CHOICE_CONSULT = "choice.consult.";
-    /** Button: back from a department's items to the departments. */
+    /** Button: back from a department's items, the bundles or the search to the departments. */
     public static final String CHOICE_BACK = "choice.back";
+    /** Button (first step, when the catalogue has bundles): shows the 一件事 bundles. */
+    public static final String CHOICE_BUNDLES = "choice.bundles";
+    /** Prefix + bundle code. Button: chooses that 一件事 bundle. */
+    public static final String CHOICE_BUNDLE = "choice.bundle.";
+    /** Button (first step): the search by pinyin initials. */
+    public static final String CHOICE_SEARCH = "choice.search";
+    /** Text (search step): how to search. */
+    public static final String CHOICE_SEARCH_HINT = "choice.search.hint";
+    /** Prefix + a letter A-Z. Button (search step): types that letter. */
+    public static final String CHOICE_KEY = "choice.key.";
+    /** Button (search step): takes the last letter back. */
+    public static final String CHOICE_KEY_DELETE = "choice.keys.delete";
+    /** Button (search step): clears the letters. */
+    public static final String CHOICE_KEY_CLEAR = "choice.keys.clear";
+    /** Text (search step): nothing matches the letters. */
+    public static final String CHOICE_NO_MATCH = "choice.noMatch";
 
     public static final String WAITING_HEADING = "waiting.heading";
     public static final String WAITING_SERVICE = "waiting.service";

@@ -180,6 +180,11 @@ public final class HeadlessKioskScreen implements KioskScreen {
     }
 
     @Override
+    public synchronized void showStarting() {
+        model.showStarting();
+    }
+
+    @Override
     public synchronized void setLanguage(ScreenLanguage language) {
         model.setLanguage(language);
     }

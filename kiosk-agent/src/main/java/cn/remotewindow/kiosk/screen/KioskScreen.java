@@ -149,6 +149,9 @@ public interface KioskScreen {
     /** Thanks and goodbye (after the rating): reminds the citizen to take their ID card. */
     void showGoodbye();
 
+    /** "Getting ready" again: the kiosk has no catalogue to offer yet (it waits for the server's). */
+    void showStarting();
+
     /** Switches the language, e.g. back to Chinese for the next citizen. */
     void setLanguage(ScreenLanguage language);
 

@@ -3,7 +3,6 @@ package cn.remotewindow.kiosk.screen;
 import static cn.remotewindow.kiosk.screen.ControlNames.*;
 
 import cn.remotewindow.kiosk.screen.ScreenStates.AskingRating;
-import cn.remotewindow.kiosk.screen.ScreenStates.ChoosingService;
 import cn.remotewindow.kiosk.screen.ScreenStates.Connecting;
 import cn.remotewindow.kiosk.screen.ScreenStates.Goodbye;
 import cn.remotewindow.kiosk.screen.ScreenStates.InCall;
@@ -79,7 +78,7 @@ public final class ScreenModel {
     public void showServiceChoice(ServiceCatalogue newCatalogue) {
         catalogue = Objects.requireNonNull(newCatalogue, "catalogue");
         lastChoice = null;
-        replace(new ChoosingService(newCatalogue, null, false));
+        replace(ChoosingService.start(newCatalogue));
     }
 
     public void showWaiting(int position, Duration estimatedWait, int expertsOnline) {
@@ -204,6 +203,10 @@ public final class ScreenModel {
         replace(new Goodbye());
     }
 
+    public void showStarting() {
+        replace(new ScreenStates.Starting());
+    }
+
     public void setLanguage(ScreenLanguage newLanguage) {
         Objects.requireNonNull(newLanguage, "language");
         if (newLanguage != language) {
@@ -258,14 +261,30 @@ public final class ScreenModel {
         if (CHOICE_GREEN_CHANNEL.equals(control)) {
             update(choosing.withGreenChannel(!choosing.greenChannel()));
         } else if (CHOICE_BACK.equals(control)) {
-            update(choosing.withDepartment(null));
+            update(choosing.withStep(ChoosingService.Step.DEPARTMENTS));
+        } else if (CHOICE_BUNDLES.equals(control)) {
+            update(choosing.withStep(ChoosingService.Step.BUNDLES));
+        } else if (CHOICE_SEARCH.equals(control)) {
+            update(choosing.withStep(ChoosingService.Step.SEARCH));
+        } else if (CHOICE_KEY_DELETE.equals(control)) {
+            String typed = choosing.typed();
+            update(choosing.withTyped(typed.isEmpty() ? typed : typed.substring(0, typed.length() - 1)));
+        } else if (CHOICE_KEY_CLEAR.equals(control)) {
+            update(choosing.withTyped(""));
+        } else if (control.startsWith(CHOICE_KEY)) {
+            update(choosing.withTyped(choosing.typed() + control.substring(CHOICE_KEY.length())));
+        } else if (control.startsWith(CHOICE_BUNDLE)) {
+            String bundleCode = control.substring(CHOICE_BUNDLE.length());
+            choose(ServiceChoice.of(choosing.catalogue().bundle(bundleCode).orElseThrow(), choosing.greenChannel()));
         } else if (control.startsWith(CHOICE_DEPARTMENT)) {
             update(choosing.withDepartment(department(control.substring(CHOICE_DEPARTMENT.length()))));
         } else if (control.startsWith(CHOICE_CONSULT)) {
             choose(ServiceChoice.of(choosing.department(), null, choosing.greenChannel()));
         } else if (control.startsWith(CHOICE_ITEM)) {
             String itemCode = control.substring(CHOICE_ITEM.length());
-            Department department = choosing.department();
+            // On the search step the item may be of any department.
+            Department department = choosing.department() != null ? choosing.department()
+                    : choosing.catalogue().departmentOfItem(itemCode).orElseThrow();
             choose(ServiceChoice.of(department, department.item(itemCode).orElseThrow(), choosing.greenChannel()));
         }
     }
@@ -390,13 +409,6 @@ public final class ScreenModel {
         if (lastChoice == null || catalogue == null) {
             return null;
         }
-        Department department = catalogue.department(lastChoice.departmentCode()).orElse(null);
-        if (department == null) {
-            return null;
-        }
-        if (lastChoice.itemCode() == null) {
-            return department.name();
-        }
-        return department.item(lastChoice.itemCode()).map(ServiceCatalogue.Item::name).orElse(department.name());
+        return catalogue.nameOf(lastChoice.skill()).orElse(null);
     }
 }

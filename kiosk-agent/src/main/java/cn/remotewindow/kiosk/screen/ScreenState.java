@@ -6,7 +6,7 @@ package cn.remotewindow.kiosk.screen;
  * implementation's business.
  */
 public sealed interface ScreenState
-        permits ScreenStates.Starting, ScreenStates.ChoosingService, ScreenStates.Waiting, ScreenStates.Connecting,
+        permits ScreenStates.Starting, ChoosingService, ScreenStates.Waiting, ScreenStates.Connecting,
         ScreenStates.InCall, ScreenStates.AskingRating, ScreenStates.ShowingError, ScreenStates.Goodbye {
 
     ScreenId id();

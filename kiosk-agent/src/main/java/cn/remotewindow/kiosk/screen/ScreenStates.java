@@ -2,8 +2,6 @@ package cn.remotewindow.kiosk.screen;
 
 import static cn.remotewindow.kiosk.screen.ControlNames.*;
 
-import cn.remotewindow.kiosk.screen.ServiceCatalogue.Department;
-import cn.remotewindow.kiosk.screen.ServiceCatalogue.Item;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,56 +21,6 @@ public final class ScreenStates {
         @Override
         public void describe(ScreenContent.Builder content) {
             content.text(STARTING_HEADING, content.messages().text("starting.heading"));
-        }
-    }
-
-    /**
-     * Choosing a service in two steps, one decision each: the department, then its item.
-     *
-     * @param department the department whose items are shown, or null for the list of departments
-     */
-    public record ChoosingService(ServiceCatalogue catalogue, Department department, boolean greenChannel)
-            implements ScreenState {
-
-        public ChoosingService {
-            Objects.requireNonNull(catalogue, "catalogue");
-        }
-
-        @Override
-        public ScreenId id() {
-            return ScreenId.SERVICE_CHOICE;
-        }
-
-        @Override
-        public void describe(ScreenContent.Builder content) {
-            Messages m = content.messages();
-            ScreenLanguage language = m.language();
-            if (department == null) {
-                content.text(CHOICE_HEADING, m.text("choice.heading.departments"));
-            } else {
-                content.text(CHOICE_HEADING, m.text("choice.heading.items", department.name().in(language)));
-            }
-            content.button(CHOICE_GREEN_CHANNEL, m.text(greenChannel ? "choice.greenChannel.on" : "choice.greenChannel.off"));
-            content.text(CHOICE_HINT, m.text("choice.greenChannel.hint"));
-            if (department == null) {
-                for (Department d : catalogue.departments()) {
-                    content.button(CHOICE_DEPARTMENT + d.code(), d.name().in(language));
-                }
-            } else {
-                for (Item item : department.items()) {
-                    content.button(CHOICE_ITEM + item.code(), item.name().in(language));
-                }
-                content.button(CHOICE_CONSULT + department.code(), m.text("choice.consult", department.name().in(language)));
-                content.button(CHOICE_BACK, m.text("choice.back"));
-            }
-        }
-
-        ChoosingService withDepartment(Department newDepartment) {
-            return new ChoosingService(catalogue, newDepartment, greenChannel);
-        }
-
-        ChoosingService withGreenChannel(boolean on) {
-            return new ChoosingService(catalogue, department, on);
         }
     }
 

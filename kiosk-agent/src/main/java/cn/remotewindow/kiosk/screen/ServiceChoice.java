@@ -7,14 +7,20 @@ import java.util.Objects;
  * {@code service.request} (item code if present, else department code; priority GREEN_CHANNEL
  * when {@code greenChannel}).
  *
- * @param departmentCode the department, always present
- * @param itemCode the item, or null when the citizen asked the department without naming an item
- * @param greenChannel the citizen asked for the priority lane (绿色通道: elderly, disabled, urgent)
+ * @param departmentCode the department; null only for a 一件事 bundle, which spans several
+ * @param itemCode the item or bundle, or null when the citizen asked the department without naming an item
+ * @param greenChannel the request goes in the priority lane (绿色通道: elderly, disabled, urgent):
+ *     the citizen asked for it and the item is open to it
  */
 public record ServiceChoice(String departmentCode, String itemCode, boolean greenChannel) {
 
     public ServiceChoice {
-        ServiceCatalogue.requireCode(departmentCode);
+        if (departmentCode == null && itemCode == null) {
+            throw new IllegalArgumentException("a service choice names a department, an item or a bundle");
+        }
+        if (departmentCode != null) {
+            ServiceCatalogue.requireCode(departmentCode);
+        }
         if (itemCode != null) {
             ServiceCatalogue.requireCode(itemCode);
         }
@@ -30,8 +36,14 @@ public record ServiceChoice(String departmentCode, String itemCode, boolean gree
         return "ServiceChoice[" + skill() + (greenChannel ? ", green channel" : "") + "]";
     }
 
+    /** The citizen's wish for the priority lane holds only for an item open to it (the catalogue's green-channel). */
     static ServiceChoice of(ServiceCatalogue.Department department, ServiceCatalogue.Item item, boolean green) {
         Objects.requireNonNull(department, "department");
-        return new ServiceChoice(department.code(), item == null ? null : item.code(), green);
+        return new ServiceChoice(department.code(), item == null ? null : item.code(),
+                green && (item == null || item.greenChannel()));
+    }
+
+    static ServiceChoice of(ServiceCatalogue.Bundle bundle, boolean green) {
+        return new ServiceChoice(null, bundle.code(), green && bundle.greenChannel());
     }
 }

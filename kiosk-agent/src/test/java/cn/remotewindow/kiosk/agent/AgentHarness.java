@@ -66,24 +66,7 @@ final class AgentHarness implements AutoCloseable {
         link = new ServerLink(new ServerApi(server.httpUrl(),
                 device),
                 clients, FAST, agent.linkListener(), agent::resumeSession, Clock.systemUTC());
-        agent.start(new KioskAgent.Link() {
-            @Override
-            public boolean send(String sessionId, Message message) {
-                return link.send(sessionId, message);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link.isUp();
-            }
-
-            @Override
-            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
-                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
-                    throws InterruptedException {
-                return link.submitEvidence(uploadPath, upload, timeout);
-            }
-        });
+        agent.start(KioskAgent.Link.of(link));
         link.start();
         if (awaitStart) {
             await().atMost(UNTIL).until(() -> link.isUp() && screen.current().screen() == ScreenId.SERVICE_CHOICE);

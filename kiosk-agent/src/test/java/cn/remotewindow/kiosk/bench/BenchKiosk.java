@@ -87,24 +87,7 @@ public final class BenchKiosk {
         link = new ServerLink(new ServerApi(server, new KioskConfig.Device(SignalingServerProcess.KIOSK,
                 SignalingServerProcess.KIOSK_SECRET)), clients, RECONNECT, clock.watch(agent.linkListener()),
                 agent::resumeSession, Clock.systemUTC());
-        agent.start(clock.watch(new KioskAgent.Link() {
-            @Override
-            public boolean send(String sessionId, cn.remotewindow.protocol.message.Message message) {
-                return link.send(sessionId, message);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link.isUp();
-            }
-
-            @Override
-            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
-                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
-                    throws InterruptedException {
-                return link.submitEvidence(uploadPath, upload, timeout);
-            }
-        }));
+        agent.start(clock.watch(KioskAgent.Link.of(link)));
         link.start();
     }
 

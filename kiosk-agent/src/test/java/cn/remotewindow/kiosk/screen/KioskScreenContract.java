@@ -98,6 +98,69 @@ public abstract class KioskScreenContract {
     }
 
     @Test
+    void oneApplicationBundlesAreOfferedWithWhatTheyCover() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        assertThat(text(CHOICE_BUNDLES)).isEqualTo("“一件事”一次办\n1 项联办服务");
+        press(CHOICE_GREEN_CHANNEL);
+        press(CHOICE_BUNDLES);
+
+        assertThat(text(CHOICE_HEADING)).isEqualTo("“一件事”：一次申请，几个部门一起办");
+        assertThat(text(CHOICE_BUNDLE + "YJS-TX")).isEqualTo("退休“一件事”\n包括：社保关系转移、职工退休审批、高龄津贴申领");
+        assertThat(driver.visibleTexts()).doesNotContainKey(CHOICE_DEPARTMENT + "PSB");
+        press(CHOICE_BUNDLE + "YJS-TX");
+
+        assertThat(listener.calls()).containsExactly("serviceChosen null YJS-TX green=true");
+        screen.showWaiting(2, Duration.ofMinutes(4), 1);
+        assertThat(text(WAITING_SERVICE)).isEqualTo("您要办理：退休“一件事”（绿色通道）");
+    }
+
+    @Test
+    void searchFindsItemsAndBundlesByPinyinInitialsOnLetterKeys() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        press(CHOICE_SEARCH);
+        assertThat(text(CHOICE_HEADING)).isEqualTo("查找事项");
+        assertThat(text(CHOICE_SEARCH_HINT)).startsWith("请按事项名称每个字的拼音首字母");
+        assertThat(driver.pressable()).contains(CHOICE_KEY + "A", CHOICE_KEY + "Z", CHOICE_KEY_DELETE, CHOICE_KEY_CLEAR,
+                CHOICE_BACK);
+
+        press(CHOICE_KEY + "B");
+        press(CHOICE_KEY + "D");
+        press(CHOICE_KEY + "C");
+
+        assertThat(text(CHOICE_HEADING)).isEqualTo("查找事项：B D C");
+        assertThat(text(CHOICE_SEARCH_HINT)).isNull();
+        assertThat(text(CHOICE_ITEM + "MNR-BDCDJ")).isEqualTo("不动产登记\n（自然资源和规划局）");
+        assertThat(text(CHOICE_ITEM + "MNR-BDCCX")).isEqualTo("不动产信息查询\n（自然资源和规划局）");
+        assertThat(driver.visibleTexts()).doesNotContainKey(CHOICE_ITEM + "PSB-HJQY");
+
+        press(CHOICE_KEY_CLEAR);
+        press(CHOICE_KEY + "T");
+        press(CHOICE_KEY + "X");
+        assertThat(driver.pressable()).as("退休 is T X: the bundle and the item").contains(CHOICE_BUNDLE + "YJS-TX",
+                CHOICE_ITEM + "HRSS-TXSP");
+        press(CHOICE_KEY + "Q");
+        assertThat(text(CHOICE_NO_MATCH)).startsWith("没有找到这样的事项");
+        press(CHOICE_KEY_DELETE);
+        assertThat(text(CHOICE_NO_MATCH)).isNull();
+        press(CHOICE_ITEM + "HRSS-TXSP");
+
+        assertThat(listener.calls()).containsExactly("serviceChosen HRSS HRSS-TXSP green=false");
+    }
+
+    @Test
+    void theGreenChannelIsNotPromisedForAnItemClosedToIt() {
+        screen.showServiceChoice(DemoCatalogue.xinxiang());
+        press(CHOICE_GREEN_CHANNEL);
+        press(CHOICE_DEPARTMENT + "PSB");
+        assertThat(text(CHOICE_ITEM + "PSB-JZZ")).isEqualTo("居住证办理\n（此事项按普通顺序排队）");
+        assertThat(text(CHOICE_ITEM + "PSB-HJQY")).isEqualTo("户籍迁移");
+
+        press(CHOICE_ITEM + "PSB-JZZ");
+
+        assertThat(listener.calls()).containsExactly("serviceChosen PSB PSB-JZZ green=false");
+    }
+
+    @Test
     void askingTheDepartmentWithoutAnItemSendsOnlyTheDepartment() {
         screen.showServiceChoice(DemoCatalogue.xinxiang());
         press(CHOICE_DEPARTMENT + "MCA");

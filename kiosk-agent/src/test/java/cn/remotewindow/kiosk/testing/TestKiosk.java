@@ -22,7 +22,6 @@ import cn.remotewindow.kiosk.media.MediaEngine;
 import cn.remotewindow.kiosk.media.RemoteVideo;
 import cn.remotewindow.kiosk.media.VideoFormat;
 import cn.remotewindow.kiosk.screen.ControlNames;
-import cn.remotewindow.kiosk.screen.DemoCatalogue;
 import cn.remotewindow.kiosk.screen.HeadlessKioskScreen;
 import cn.remotewindow.kiosk.screen.ScreenId;
 import cn.remotewindow.protocol.Envelope;
@@ -119,7 +118,8 @@ public final class TestKiosk implements AutoCloseable {
                       IdCardReader card, cn.remotewindow.kiosk.agent.CaseFileSetup caseFile) {
         // An ID card on the reader (by default the demo card: 王芳, 11010519491231002X), prompts at the kiosk's own pace.
         VerifySetup verify = VerifySetup.NONE.withCardReader(card).withPromptListener(prompts);
-        agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), engine, devices,
+        // The service choice offers the server's catalogue, read over HTTP as a real kiosk does.
+        agent = new KioskAgent(screen, null, cn.remotewindow.kiosk.agent.CatalogueSetup.DEFAULTS, engine, devices,
                 e -> e.syntheticCamera(new VideoFormat(1280, 720, 5)), AgentTimings.DEFAULTS, verify, caseFile,
                 Clock.systemUTC());
         LinkListener agentEvents = agent.linkListener();
@@ -142,30 +142,7 @@ public final class TestKiosk implements AutoCloseable {
         };
         link = new ServerLink(new ServerApi(http, new KioskConfig.Device(kioskId, secret)), clients, FAST, recording,
                 agent::resumeSession, Clock.systemUTC());
-        agent.start(new KioskAgent.Link() {
-            @Override
-            public boolean send(String sessionId, Message message) {
-                return link.send(sessionId, message);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link.isUp();
-            }
-
-            @Override
-            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
-                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
-                    throws InterruptedException {
-                return link.submitEvidence(uploadPath, upload, timeout);
-            }
-
-            @Override
-            public cn.remotewindow.kiosk.link.CaseFileReply caseFile(cn.remotewindow.kiosk.link.CaseFileCall call)
-                    throws InterruptedException {
-                return link.caseFile(call);
-            }
-        });
+        agent.start(KioskAgent.Link.of(link));
         link.start();
         await().atMost(UNTIL).until(() -> link.isUp() && screen.current().screen() == ScreenId.SERVICE_CHOICE);
     }

@@ -227,6 +227,11 @@ public final class SwingKioskScreen implements KioskScreen {
     }
 
     @Override
+    public void showStarting() {
+        later(model::showStarting);
+    }
+
+    @Override
     public void setLanguage(ScreenLanguage newLanguage) {
         later(() -> model.setLanguage(newLanguage));
     }

@@ -70,33 +70,17 @@ public final class LiveCallTour {
         SyntheticCamera expertCamera = expertEngine.syntheticCamera(VideoFormat.VGA_30);
         screen = new SwingKioskScreen(SIZE);
         screen.open(new Rectangle(0, 0, SIZE.width, SIZE.height));
-        KioskAgent agent = new KioskAgent(screen, DemoCatalogue.xinxiang(), kioskEngine,
+        KioskAgent agent = new KioskAgent(screen, null, cn.remotewindow.kiosk.agent.CatalogueSetup.DEFAULTS, kioskEngine,
                 LocalDevices.configured(new KioskConfig.Media("synthetic", "synthetic", "", 640, 480, 30)),
                 engine -> engine.componentScreen(screen.component(), new VideoFormat(1280, 720, 5)),
-                AgentTimings.DEFAULTS, Clock.systemUTC());
+                AgentTimings.DEFAULTS, cn.remotewindow.kiosk.agent.VerifySetup.NONE,
+                cn.remotewindow.kiosk.agent.CaseFileSetup.DEFAULTS, Clock.systemUTC());
         SignalingClients clients = new SignalingClients(1);
         ServerLink link = new ServerLink(new ServerApi(server.httpUrl(),
                 new KioskConfig.Device(SignalingServerProcess.KIOSK, SignalingServerProcess.KIOSK_SECRET)),
                 clients, new KioskConfig.Reconnect(Duration.ofMillis(200), Duration.ofSeconds(1), 0.1),
                 agent.linkListener(), agent::resumeSession, Clock.systemUTC());
-        agent.start(new KioskAgent.Link() {
-            @Override
-            public boolean send(String sessionId, Message message) {
-                return link.send(sessionId, message);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link.isUp();
-            }
-
-            @Override
-            public cn.remotewindow.kiosk.identity.EvidenceOutcome submitEvidence(String uploadPath,
-                    cn.remotewindow.kiosk.identity.EvidenceUpload upload, java.time.Duration timeout)
-                    throws InterruptedException {
-                return link.submitEvidence(uploadPath, upload, timeout);
-            }
-        });
+        agent.start(KioskAgent.Link.of(link));
         link.start();
         ExpertRobot expert = new ExpertRobot(server.httpUrl(), "zhangwei", "demo-zhangwei", expertEngine, expertCamera);
         until("start screen", () -> link.isUp() && screenIs(ScreenId.SERVICE_CHOICE));

@@ -56,7 +56,7 @@ public final class ScreenshotTour {
             "24-verify-consent", "25-verify-card", "26-verify-turn-left", "27-verify-nod", "28-verify-checking",
             "29-verify-passed", "30-verify-not-passed", "31-verify-card-expired",
             "32-document-preview", "33-document-captured", "34-document-rejected", "35-closing-summary",
-            "36-closing-signed-pad");
+            "36-closing-signed-pad", "37-choice-bundles", "38-choice-search");
 
     private final Path out;
     private final Dimension size;
@@ -245,6 +245,19 @@ public final class ScreenshotTour {
                 press(ControlNames.SIGN_START);
                 settle();
                 SwingUtilities.invokeAndWait(() -> CaseFileShots.sign(screen.component()));
+                break;
+            case "37-choice-bundles":
+                screen.endCaseFile();
+                screen.showServiceChoice(DemoCatalogue.xinxiang());
+                settle();
+                press(ControlNames.CHOICE_BUNDLES);
+                break;
+            case "38-choice-search":
+                press(ControlNames.CHOICE_BACK);
+                press(ControlNames.CHOICE_SEARCH);
+                press(ControlNames.CHOICE_KEY + "B");
+                press(ControlNames.CHOICE_KEY + "D");
+                press(ControlNames.CHOICE_KEY + "C");
                 break;
             default:
                 throw new IllegalArgumentException("unknown shot " + shot);
