@@ -119,8 +119,10 @@ final class ClosingRun {
         }
         signed = true;
         show(ClosingStep.SIGNED);
+        // The receipt in the language the citizen reads the screen in (docs/http-api.md, "The case file").
+        String path = inLanguage(receiptPath, screen.language());
         work = worker.submit(() -> {
-            boolean printed = print(receiptPath);
+            boolean printed = print(path);
             back(() -> {
                 show(printed ? ClosingStep.PRINTED : ClosingStep.PRINT_FAILED);
                 agentThread.schedule(() -> {
@@ -130,6 +132,14 @@ final class ClosingRun {
                 }, noticeTime.toMillis(), TimeUnit.MILLISECONDS);
             });
         });
+    }
+
+    /** The receipt's path for a citizen reading this language: English asks for {@code ?lang=en}. */
+    static String inLanguage(String receiptPath, cn.remotewindow.kiosk.screen.ScreenLanguage language) {
+        if (receiptPath == null || language != cn.remotewindow.kiosk.screen.ScreenLanguage.EN || receiptPath.contains("?")) {
+            return receiptPath;
+        }
+        return receiptPath + "?lang=en";
     }
 
     private boolean print(String receiptPath) {
