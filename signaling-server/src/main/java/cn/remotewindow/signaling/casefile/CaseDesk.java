@@ -71,8 +71,11 @@ public final class CaseDesk {
                         + " catalogue: it is needed to accept the case");
                 return;
             }
-            if (LocalDate.parse(mark.promisedDate()).isBefore(LocalDate.now(clock.withZone(zone)))) {
-                in.fail(ErrorCode.INVALID_FIELD, "'promisedDate' is in the past: give the date the citizen promises");
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            if (LocalDate.parse(mark.promisedDate()).isBefore(today)) {
+                // Name the service's "today": a client in another time zone can tell why.
+                in.fail(ErrorCode.INVALID_FIELD, "'promisedDate' " + mark.promisedDate() + " is in the past (today is "
+                        + today + " in " + zone.getId() + "): give the date the citizen promises");
                 return;
             }
         }
