@@ -39,8 +39,11 @@ public record Catalogue(String version, List<Department> departments, List<Servi
         return items.stream().filter(i -> i.department().equals(departmentCode)).toList();
     }
 
-    /** Whether an expert skill with this code means something here: it names an item or a department. */
-    public boolean namesItemOrDepartment(String code) {
-        return item(code).isPresent() || department(code).isPresent();
+    /**
+     * Whether an expert skill with this code means something here: it names an item, a department or
+     * a 一件事 bundle (a kiosk asks for a bundle by its code, routed to whoever holds that skill).
+     */
+    public boolean namesService(String code) {
+        return item(code).isPresent() || department(code).isPresent() || bundle(code).isPresent();
     }
 }

@@ -161,6 +161,15 @@ class CatalogueElementsTest {
     }
 
     @Test
+    void aSkillMeansSomethingWhenItNamesAnItemADepartmentOrABundle() {
+        Catalogue demo = DemoCatalogueFile.catalogue();
+        assertThat(demo.namesService("MNR-BDCDJ")).isTrue();
+        assertThat(demo.namesService("MNR")).isTrue();
+        assertThat(demo.namesService("YJS-TX")).as("kiosks ask for a bundle by its code").isTrue();
+        assertThat(demo.namesService("PSB-001")).isFalse();
+    }
+
+    @Test
     void aFileWithSeveralProblemsListsThemAllInLineOrder() {
         String text = replaced(replaced(replaced(replaced(VALID,
                 "- code: MCA\n", "- code: HRSS\n"),

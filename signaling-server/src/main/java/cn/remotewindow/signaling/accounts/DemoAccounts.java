@@ -32,9 +32,10 @@ public final class DemoAccounts {
                     List.of("MCA", "MCA-GLBT", "MCA-DBSQ")),
             new DemoExpert("zhaolei", "demo-zhaolei", "赵磊", "市市场监管局 MARKET",
                     List.of("MARKET", "MARKET-QYKB", "MARKET-GTDJ")),
-            // A liaison (联络员) for the 一件事 "retirement": pension transfer, retirement and old-age allowance.
+            // A liaison (联络员) for the 一件事 "retirement": pension transfer, retirement and old-age
+            // allowance; she also takes the bundle itself (YJS-TX), which kiosks offer as one service.
             new DemoExpert("sunli", "demo-sunli", "孙丽", "市人社局 HRSS / 市民政局 MCA",
-                    List.of("HRSS", "HRSS-SBZY", "HRSS-TXSP", "MCA", "MCA-GLBT")));
+                    List.of("HRSS", "HRSS-SBZY", "HRSS-TXSP", "MCA", "MCA-GLBT", "YJS-TX")));
 
     public static final List<DemoKiosk> KIOSKS = List.of(
             new DemoKiosk("kiosk-hongqi-01", "demo-kiosk-hongqi-01", "红旗区政务服务中心 1号自助终端", "红旗区"),

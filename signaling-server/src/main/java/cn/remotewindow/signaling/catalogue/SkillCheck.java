@@ -41,7 +41,7 @@ public final class SkillCheck {
     public static List<UnknownSkill> unknown(Catalogue catalogue, Map<String, ? extends Collection<String>> skills) {
         List<UnknownSkill> unknown = new ArrayList<>();
         skills.forEach((expert, codes) -> codes.stream()
-                .filter(code -> !catalogue.namesItemOrDepartment(code))
+                .filter(code -> !catalogue.namesService(code))
                 .forEach(code -> unknown.add(new UnknownSkill(expert, code))));
         return unknown;
     }

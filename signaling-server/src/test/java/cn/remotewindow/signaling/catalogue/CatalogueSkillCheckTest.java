@@ -21,10 +21,10 @@ class CatalogueSkillCheckTest {
     }
 
     @Test
-    void skillsThatNameNothingAreFoundDepartmentCodesAreFine() {
-        Map<String, List<String>> skills = Map.of("probe", List.of("PSB", "PSB-HJQY", "PSB-HJYQ", "YJS-TX"));
+    void skillsThatNameNothingAreFoundDepartmentAndBundleCodesAreFine() {
+        Map<String, List<String>> skills = Map.of("probe", List.of("PSB", "PSB-HJQY", "PSB-HJYQ", "YJS-TX", "YJS-XX"));
 
         assertThat(SkillCheck.unknown(DemoCatalogueFile.catalogue(), skills)).containsExactly(
-                new SkillCheck.UnknownSkill("probe", "PSB-HJYQ"), new SkillCheck.UnknownSkill("probe", "YJS-TX"));
+                new SkillCheck.UnknownSkill("probe", "PSB-HJYQ"), new SkillCheck.UnknownSkill("probe", "YJS-XX"));
     }
 }
