@@ -30,6 +30,15 @@ public record Catalogue(String version, List<Department> departments, List<Servi
         return items.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /**
+     * What a request's item code names as one service: the item, or a 一件事 bundle merged into one
+     * ({@link OneApplication}); empty when the code names neither.
+     */
+    public Optional<ServiceItem> service(String code) {
+        Optional<ServiceItem> item = item(code);
+        return item.isPresent() ? item : bundle(code).map(b -> OneApplication.of(this, b));
+    }
+
     public Optional<Bundle> bundle(String code) {
         return bundles.stream().filter(b -> b.code().equals(code)).findFirst();
     }

@@ -227,7 +227,7 @@ public final class CaseDesk {
 
     /** The lead's checklist as it stands; empty for an item not in the catalogue. */
     public MaterialsState checklist(CaseFile file) {
-        ServiceItem item = file.itemCode() == null ? null : catalogue.catalogue().item(file.itemCode()).orElse(null);
+        ServiceItem item = file.itemCode() == null ? null : catalogue.catalogue().service(file.itemCode()).orElse(null);
         return Checklist.of(item, file);
     }
 
@@ -236,7 +236,7 @@ public final class CaseDesk {
     }
 
     private ServiceItem item(SessionRequest request) {
-        return request.itemCode() == null ? null : catalogue.catalogue().item(request.itemCode()).orElse(null);
+        return request.itemCode() == null ? null : catalogue.catalogue().service(request.itemCode()).orElse(null);
     }
 
     private Material material(Inbound<?> in, Session session, String code) {

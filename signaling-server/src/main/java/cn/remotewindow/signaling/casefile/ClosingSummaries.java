@@ -53,7 +53,7 @@ public final class ClosingSummaries {
         if (outcome.outcome() == CaseOutcome.TRANSFERRED) {
             throw new NotReady("a transferred case is closed with the citizen by the expert it goes to");
         }
-        ServiceItem item = request.itemCode() == null ? null : catalogue.item(request.itemCode()).orElse(null);
+        ServiceItem item = request.itemCode() == null ? null : catalogue.service(request.itemCode()).orElse(null);
         if (item == null) {
             throw new NotReady("the session's item (" + request.itemCode() + ") is not in the catalogue: there is no"
                     + " time limit or delivery to tell the citizen; close the case at the counter");
@@ -64,7 +64,12 @@ public final class ClosingSummaries {
         LocalDate due = outcome.outcome() == CaseOutcome.COMPLETED ? today
                 : WorkingDays.after(today, item.timeLimit().promisedDays());
         Delivery delivery = item.deliveries().isEmpty() ? null : item.deliveries().get(0);
-        String department = catalogue.department(item.department()).map(d -> d.name().zh()).orElse(item.department());
+        // A 一件事 bundle names every department it spans.
+        String department = catalogue.bundle(item.code())
+                .map(b -> cn.remotewindow.catalogue.OneApplication.departments(catalogue, b))
+                .orElse(List.of(item.department())).stream()
+                .map(code -> catalogue.department(code).map(d -> d.name().zh()).orElse(code))
+                .collect(java.util.stream.Collectors.joining("、"));
         ClosingSummary summary = new ClosingSummary(closingId, outcome.caseNumber(), item.code(), item.name().zh(),
                 item.name().en(), outcome.outcome(), outcome.reason(),
                 lines.stream().map(Line::summary).toList(),

@@ -90,13 +90,14 @@ public final class SessionCloser {
             }
         }
         PartyId kiosk = new PartyId(Role.KIOSK, session.request().kioskId());
-        // Known as ended before the kiosk hears of it: its rating may come at once, on its own
-        // thread. A connection lost between the two is answered on resume (auth.resume of this
-        // session gets its session.ended from here).
+        // Known as ended, and journalled as ENDED, before the kiosk hears of it: its rating may come
+        // at once, on its own thread, and must be neither refused nor recorded before the end. A
+        // connection lost between the two is answered on resume (auth.resume of this session gets
+        // its session.ended from here).
         ended.add(new EndedSession(session.id(), session.request(), session.expertId(), session.call() != null, by,
                 reason, clock.instant(), delivery.isConnected(kiosk), expertTold, null));
-        delivery.send(kiosk, Envelope.inSession(session.id(), new SessionEnded(by, reason)));
         journal.ended(session, by, reason);
+        delivery.send(kiosk, Envelope.inSession(session.id(), new SessionEnded(by, reason)));
     }
 
     /**

@@ -63,6 +63,28 @@ class CaseFileFlowTest extends CaseFileFlowSupport {
     }
 
     @Test
+    void aBundleIsCheckedAsOneSetOfMaterials() {
+        TestParty expert = parties.expert("cf-b1", "YJS-TX");
+        TestParty kiosk = parties.kiosk("cf-kb1");
+        kiosk.send(new cn.remotewindow.protocol.message.ServiceRequest("YJS-TX", null, CASE,
+                cn.remotewindow.protocol.message.Priority.NORMAL));
+        String sessionId = expert.await(cn.remotewindow.protocol.message.Ring.class).sessionId();
+        expert.send(sessionId, new cn.remotewindow.protocol.message.RingAccept());
+        kiosk.await(cn.remotewindow.protocol.message.SessionEstablished.class);
+        expert.await(cn.remotewindow.protocol.message.SessionEstablished.class);
+
+        expert.send(sessionId, new MaterialsMark("BANK-CARD", MaterialStatus.PROMISED, inDays(5), null));
+        MaterialsState state = expert.awaitBody(MaterialsState.class);
+
+        assertThat(state.itemCode()).isEqualTo("YJS-TX");
+        // 一套材料: the three items' materials, the ID card they all ask for once.
+        assertThat(state.materials()).extracting(MaterialEntry::code).containsExactly("ID-CARD", "CONTRIBUTION-RECORD",
+                "TRANSFER-FORM", "PERSONNEL-FILE", "RETIREMENT-FORM", "SOCIAL-SECURITY-CARD", "HUKOU-BOOK", "BANK-CARD",
+                "AGENT-ID");
+        assertThat(entry(state, "BANK-CARD").status()).isEqualTo(MaterialStatus.PROMISED);
+    }
+
+    @Test
     void theExpertMarksTheChecklistAndBothSidesSeeIt() {
         TestParty expert = parties.expert("cf-e1", ITEM);
         TestParty kiosk = parties.kiosk("cf-k1");
